@@ -1,0 +1,88 @@
+// The handler table behind the typed API. Plain Node: Electron's main process, the loopback web
+// bridge and tests all serve exactly this table; only saving files differs per platform.
+import type { ApiInput, ApiOutput, ApiEvents, SaveOutcome } from '../shared/api-contract.js';
+import type { ApiMethod } from '../shared/api-methods.js';
+import { ApiFailure } from '../shared/api-errors.js';
+import type { ExportFile } from '../shared/export-types.js';
+import { diagnose, type DiagnoseOptions } from '../diagnosis/index.js';
+import { guessContext, listProviders } from '../discovery/context.js';
+import { buildExport, exportCatalog, renderSheetHtml } from '../export/index.js';
+
+export interface PlatformServices {
+  mode: 'electron' | 'web';
+  version: string;
+  platform: string;
+  locale: () => string;
+  saveFile: (file: ExportFile) => Promise<SaveOutcome>;
+  savePdf: (html: string, suggestedName: string) => Promise<SaveOutcome>;
+}
+
+export interface CallContext {
+  emit: <E extends keyof ApiEvents>(event: E, payload: ApiEvents[E]) => void;
+}
+
+export type ApiHandlers = {
+  [M in ApiMethod]: (input: ApiInput<M>, context: CallContext) => Promise<ApiOutput<M>>;
+};
+
+export interface HandlerOptions {
+  /** Engine settings for tests and the lab (resolver, port map, lookup URLs); undefined in the app. */
+  diagnosisConfig?: DiagnoseOptions['config'];
+}
+
+const MAX_CONCURRENT_RUNS = 4;
+
+export function createHandlers(platform: PlatformServices, options: HandlerOptions = {}): ApiHandlers {
+  const runs = new Map<string, AbortController>();
+
+  return {
+    async getAppInfo() {
+      return {
+        name: 'MailWiz',
+        version: platform.version,
+        platform: platform.platform,
+        locale: platform.locale(),
+        mode: platform.mode,
+      };
+    },
+    async listProviders() {
+      return listProviders();
+    },
+    async guessContext(input) {
+      return guessContext(input.email, { publicIpLookup: input.publicIpLookup, config: options.diagnosisConfig });
+    },
+    async runDiagnosis(input, context) {
+      if (runs.has(input.runId)) throw new ApiFailure('INVALID_INPUT', { field: 'runId' });
+      if (runs.size >= MAX_CONCURRENT_RUNS) throw new ApiFailure('INVALID_INPUT', { field: 'runId', reason: 'busy' });
+      const controller = new AbortController();
+      runs.set(input.runId, controller);
+      try {
+        return await diagnose(input.request, {
+          signal: controller.signal,
+          onEvent: (event) => context.emit('diagnosisEvent', { runId: input.runId, event }),
+          config: options.diagnosisConfig,
+        });
+      } finally {
+        runs.delete(input.runId);
+      }
+    },
+    async cancelDiagnosis(input) {
+      const controller = runs.get(input.runId);
+      controller?.abort();
+      return { cancelled: controller !== undefined };
+    },
+    async listExports() {
+      return exportCatalog();
+    },
+    async buildExport(input) {
+      return buildExport({ ...input, diagnosis: input.diagnosis as never });
+    },
+    async saveExport(input) {
+      return platform.saveFile(input.file);
+    },
+    async saveSheetPdf(input) {
+      const html = renderSheetHtml(input.diagnosis as never, input.displayName, input.lang);
+      return platform.savePdf(html, `mailwiz-${input.lang}.pdf`);
+    },
+  };
+}

@@ -1,0 +1,154 @@
+// The one typed API between the renderer and the engine: inputs are zod schemas (validated at
+// runtime by every transport), outputs are TypeScript types. Adding a call = one entry here, one
+// name in api-methods.ts and one handler; the compiler reports whichever is missing.
+import { z } from 'zod';
+import type { ApiEventName, ApiMethod } from './api-methods.js';
+import type {
+  ContextGuess,
+  DiagnosisEvent,
+  DiagnosisRequest,
+  DiagnosisResult,
+  ProviderOption,
+} from './diagnosis-types.js';
+import type { ExportCatalogEntry, ExportFile, ExportRequest } from './export-types.js';
+import type { ApiReply } from './api-errors.js';
+
+const lang = z.enum(['ja', 'en']);
+const security = z.enum(['tls', 'starttls', 'none']);
+const protocol = z.enum(['smtp', 'imap', 'pop3']);
+const shortText = z.string().max(320);
+
+export const diagnosisRequestSchema = z.strictObject({
+  email: z.string().min(1).max(320),
+  password: z.string().max(1024).optional(),
+  username: shortText.optional(),
+  timeoutMs: z.number().int().min(1000).max(300_000).optional(),
+  publicIpLookup: z.boolean().optional(),
+  hints: z
+    .strictObject({
+      isp: z.string().max(64).nullable().optional(),
+      hosting: z.string().max(64).nullable().optional(),
+      serverHost: z.string().max(253).optional(),
+      hostNumber: z.string().max(32).optional(),
+    })
+    .optional(),
+  allowPlaintextAuthHosts: z.array(z.string().max(253)).max(20).optional(),
+  sendTestMessage: z.boolean().optional(),
+  lang: lang.optional(),
+}) satisfies z.ZodType<DiagnosisRequest>;
+
+const setting = z.object({
+  host: z.string().max(253),
+  port: z.number().int().min(1).max(65535),
+  security,
+  auth: z.enum(['password', 'oauth2', 'none']),
+  username: z.string().max(320).nullable(),
+  verified: z.boolean(),
+});
+
+/** A diagnosis coming back from the renderer (for exports) is re-validated: it is untrusted input. */
+export const diagnosisResultSchema = z.object({
+  email: z.string().max(320),
+  outgoing: setting.nullable(),
+  incoming: setting.extend({ protocol: z.enum(['imap', 'pop3']) }).nullable(),
+  alternatives: z.array(setting.extend({ protocol })).max(50),
+  findings: z
+    .array(z.looseObject({ code: z.string().max(64), severity: z.enum(['info', 'warning', 'error']) }))
+    .max(200),
+  probes: z.array(z.looseObject({})).max(500),
+  isp: z.looseObject({ name: z.string(), source: z.string() }).nullable(),
+  hosting: z.looseObject({ name: z.string(), source: z.string() }).nullable(),
+  elapsedMs: z.number(),
+});
+
+const exportKind = z.enum([
+  'thunderbird-guide',
+  'thunderbird-autoconfig',
+  'thunderbird-prefs',
+  'outlook-prf',
+  'outlook-guide',
+  'new-outlook-guide',
+  'apple-mobileconfig',
+  'apple-guide',
+  'settings-sheet',
+  'admin-kit',
+  'support-report',
+]);
+
+const exportFile = z.strictObject({
+  filename: z.string().min(1).max(200),
+  mime: z.string().max(100),
+  content: z.string().max(5_000_000),
+  instructions: z.string().max(10_000),
+});
+
+export const apiInputSchemas = {
+  getAppInfo: z.void(),
+  listProviders: z.void(),
+  guessContext: z.strictObject({ email: z.string().min(1).max(320), publicIpLookup: z.boolean() }),
+  runDiagnosis: z.strictObject({ runId: z.string().min(1).max(64), request: diagnosisRequestSchema }),
+  cancelDiagnosis: z.strictObject({ runId: z.string().min(1).max(64) }),
+  listExports: z.void(),
+  buildExport: z.strictObject({
+    kind: exportKind,
+    diagnosis: diagnosisResultSchema,
+    displayName: z.string().max(200),
+    lang,
+  }),
+  saveExport: z.strictObject({ file: exportFile }),
+  saveSheetPdf: z.strictObject({ diagnosis: diagnosisResultSchema, displayName: z.string().max(200), lang }),
+} satisfies Record<ApiMethod, z.ZodType>;
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+  /** OS locale, used for the default language. */
+  locale: string;
+  mode: 'electron' | 'web';
+}
+
+export interface SaveOutcome {
+  saved: boolean;
+  path?: string;
+  /** 'cancelled' by the user; 'browser' when the web bridge leaves saving to the browser. */
+  reason?: 'cancelled' | 'browser';
+}
+
+export interface ApiOutputs {
+  getAppInfo: AppInfo;
+  listProviders: { isps: ProviderOption[]; hostings: ProviderOption[] };
+  guessContext: ContextGuess;
+  runDiagnosis: DiagnosisResult;
+  cancelDiagnosis: { cancelled: boolean };
+  listExports: ExportCatalogEntry[];
+  buildExport: ExportFile;
+  saveExport: SaveOutcome;
+  saveSheetPdf: SaveOutcome;
+}
+
+export type ApiInput<M extends ApiMethod> = z.infer<(typeof apiInputSchemas)[M]>;
+export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];
+
+export interface ApiEvents {
+  diagnosisEvent: { runId: string; event: DiagnosisEvent };
+}
+
+export type ApiEventPayload<E extends ApiEventName> = ApiEvents[E];
+
+/** What the renderer holds: one method per call, plus event subscription returning an unsubscribe. */
+export type ApiClient = {
+  [M in ApiMethod]: (...args: ApiInput<M> extends void ? [] : [input: ApiInput<M>]) => Promise<ApiOutput<M>>;
+} & {
+  on<E extends ApiEventName>(event: E, listener: (payload: ApiEventPayload<E>) => void): () => void;
+};
+
+/** What the preload exposes: the same calls but replies stay wrapped, so no Error crosses the bridge. */
+export type RawBridge = {
+  [M in ApiMethod]: (input?: unknown) => Promise<ApiReply<ApiOutput<M>>>;
+} & {
+  on<E extends ApiEventName>(event: E, listener: (payload: ApiEventPayload<E>) => void): () => void;
+};
+
+// Compile-time proof that the ExportRequest type and the buildExport schema agree in shape.
+export type _ExportShapeCheck = ExportRequest['kind'] extends z.infer<typeof exportKind> ? true : never;

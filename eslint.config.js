@@ -14,7 +14,14 @@ const electronImportBan = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'release/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      'dist/**',
+      'release/**',
+      '.tsbuild/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -44,7 +51,12 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'The renderer never touches Node.' },
             {
-              group: ['**/electron/probe/**', '**/electron/diagnosis/**', '**/electron/discovery/**', '**/electron/api/**'],
+              group: [
+                '**/electron/probe/**',
+                '**/electron/diagnosis/**',
+                '**/electron/discovery/**',
+                '**/electron/api/**',
+              ],
               message: 'The renderer reaches the engine only through the typed API.',
             },
           ],

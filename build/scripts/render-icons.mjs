@@ -19,7 +19,9 @@ const png = {};
 mkdirSync(path.join(buildDir, 'icons'), { recursive: true });
 for (const size of SIZES) {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`);
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`,
+  );
   png[size] = await page.screenshot({ omitBackground: true });
   writeFileSync(path.join(buildDir, 'icons', `${size}x${size}.png`), png[size]);
 }
@@ -58,5 +60,15 @@ function icns(entries) {
 }
 
 writeFileSync(path.join(buildDir, 'icon.ico'), ico([16, 32, 48, 64, 128, 256]));
-writeFileSync(path.join(buildDir, 'icon.icns'), icns([['icp4', 16], ['icp5', 32], ['ic07', 128], ['ic08', 256], ['ic09', 512], ['ic10', 1024]]));
+writeFileSync(
+  path.join(buildDir, 'icon.icns'),
+  icns([
+    ['icp4', 16],
+    ['icp5', 32],
+    ['ic07', 128],
+    ['ic08', 256],
+    ['ic09', 512],
+    ['ic10', 1024],
+  ]),
+);
 console.log(`rendered ${SIZES.length} PNG sizes, icon.ico and icon.icns into build/`);

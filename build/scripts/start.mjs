@@ -10,9 +10,13 @@ if (!binary) {
   console.error(ELECTRON_MISSING_HELP);
   process.exit(1);
 }
-const built = spawnSync(process.execPath, [path.join(root, 'build/scripts/build.mjs'), 'renderer', 'main', 'preload'], {
-  stdio: 'inherit',
-});
+const built = spawnSync(
+  process.execPath,
+  [path.join(root, 'build/scripts/build.mjs'), 'renderer', 'main', 'preload'],
+  {
+    stdio: 'inherit',
+  },
+);
 if (built.status !== 0) process.exit(built.status ?? 1);
 const child = spawn(binary, [root, ...process.argv.slice(2)], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { root } from './esbuild-targets.mjs';
 
 const node = process.execPath;
-const buildRun = spawn(node, [path.join(root, 'build/scripts/build.mjs'), 'renderer', 'web'], { stdio: 'inherit' });
+const buildRun = spawn(node, [path.join(root, 'build/scripts/build.mjs'), 'renderer', 'web'], {
+  stdio: 'inherit',
+});
 buildRun.on('exit', (code) => {
   if (code !== 0) process.exit(code ?? 1);
   const bridge = spawn(node, [path.join(root, 'dist/web/web-bridge.mjs'), ...process.argv.slice(2)], {

@@ -49,11 +49,15 @@ export function createHandlers(platform: PlatformServices, options: HandlerOptio
       return listProviders();
     },
     async guessContext(input) {
-      return guessContext(input.email, { publicIpLookup: input.publicIpLookup, config: options.diagnosisConfig });
+      return guessContext(input.email, {
+        publicIpLookup: input.publicIpLookup,
+        config: options.diagnosisConfig,
+      });
     },
     async runDiagnosis(input, context) {
       if (runs.has(input.runId)) throw new ApiFailure('INVALID_INPUT', { field: 'runId' });
-      if (runs.size >= MAX_CONCURRENT_RUNS) throw new ApiFailure('INVALID_INPUT', { field: 'runId', reason: 'busy' });
+      if (runs.size >= MAX_CONCURRENT_RUNS)
+        throw new ApiFailure('INVALID_INPUT', { field: 'runId', reason: 'busy' });
       const controller = new AbortController();
       runs.set(input.runId, controller);
       try {

@@ -19,12 +19,26 @@ export function normalizeHost(input: string): NormalizedHost {
   let host = input.trim();
   if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
   const literalFamily = net.isIP(host);
-  if (literalFamily === 4 || literalFamily === 6) return { name: host.toLowerCase(), ipFamily: literalFamily };
+  if (literalFamily === 4 || literalFamily === 6)
+    return { name: host.toLowerCase(), ipFamily: literalFamily };
 
   if (host.endsWith('.')) host = host.slice(0, -1);
   const ascii = host === '' ? '' : domainToASCII(host);
-  if (ascii === '' || ascii.length > MAX_NAME_LENGTH || !ascii.split('.').every((label) => LABEL.test(label))) {
+  if (
+    ascii === '' ||
+    ascii.length > MAX_NAME_LENGTH ||
+    !ascii.split('.').every((label) => LABEL.test(label))
+  ) {
     throw new ProbeFailure('dns-error', 'INVALID_HOST', { phase: 'dns' });
   }
   return { name: ascii, ipFamily: 0 };
+}
+
+/** Grouping key for per-host limits: the normalized name, or the raw text when it is not valid. */
+export function normalizeHostKey(input: string): string {
+  try {
+    return normalizeHost(input).name;
+  } catch {
+    return input.trim().toLowerCase();
+  }
 }

@@ -1,12 +1,5 @@
-// STUB — replaced by the probe engine (issue 3).
-import type { ProbeEvent, ProbeRequest, ProbeResult } from '../shared/probe-types.js';
-
-export interface ProbeOptions {
-  signal?: AbortSignal;
-  onEvent?: (event: ProbeEvent) => void;
-  probeId?: string;
-}
-
-export async function probe(_request: ProbeRequest, _options: ProbeOptions = {}): Promise<ProbeResult> {
-  throw new Error('probe engine not implemented yet');
-}
+// Public surface of the probe engine (plain Node: net, tls, dns; nothing from Electron).
+export { probe, type ProbeOptions } from './probe.js';
+export { createProbeScheduler, type ProbeScheduler, type ProbeSchedulerOptions } from './scheduler.js';
+export { DEFAULT_LIMITS, DEFAULT_PER_HOST_LIMIT, MAX_LOGIN_ATTEMPTS, type ProbeLimits } from './limits.js';
+export { defaultResolver, type ResolvedAddress, type Resolver } from './resolve.js';

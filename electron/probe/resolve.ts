@@ -18,20 +18,28 @@ const NODATA_CODES = new Set(['ENODATA', 'NODATA']);
 export const defaultResolver: Resolver = async (host) => {
   const [v6, v4] = await Promise.allSettled([dns.resolve6(host), dns.resolve4(host)]);
   const addresses: ResolvedAddress[] = [];
-  if (v6.status === 'fulfilled') addresses.push(...v6.value.map((address) => ({ address, family: 6 as const })));
-  if (v4.status === 'fulfilled') addresses.push(...v4.value.map((address) => ({ address, family: 4 as const })));
+  if (v6.status === 'fulfilled')
+    addresses.push(...v6.value.map((address) => ({ address, family: 6 as const })));
+  if (v4.status === 'fulfilled')
+    addresses.push(...v4.value.map((address) => ({ address, family: 4 as const })));
   if (addresses.length > 0) return addresses;
 
   try {
     const fromHosts = await dns.lookup(host, { all: true, verbatim: true });
     const usable = fromHosts.filter((entry) => entry.family === 4 || entry.family === 6);
-    if (usable.length > 0) return usable.map((entry) => ({ address: entry.address, family: entry.family as 4 | 6 }));
+    if (usable.length > 0)
+      return usable.map((entry) => ({ address: entry.address, family: entry.family as 4 | 6 }));
   } catch {
     // fall through: the DNS answers explain the failure better than getaddrinfo's
   }
-  const codes = [v6, v4].map((outcome) => (outcome.status === 'rejected' ? systemCodeOf(outcome.reason) : 'ENODATA'));
+  const codes = [v6, v4].map((outcome) =>
+    outcome.status === 'rejected' ? systemCodeOf(outcome.reason) : 'ENODATA',
+  );
   const error = new Error('resolve failed') as Error & { code: string };
-  error.code = codes.find((code) => code !== null && NXDOMAIN_CODES.has(code)) ?? codes.find((code) => code !== null) ?? 'ENODATA';
+  error.code =
+    codes.find((code) => code !== null && NXDOMAIN_CODES.has(code)) ??
+    codes.find((code) => code !== null) ??
+    'ENODATA';
   throw error;
 };
 

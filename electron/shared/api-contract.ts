@@ -75,11 +75,16 @@ const exportKind = z.enum([
   'support-report',
 ]);
 
-const exportFile = z.strictObject({
+const exportFileFields = {
   filename: z.string().min(1).max(200),
   mime: z.string().max(100),
   content: z.string().max(5_000_000),
   instructions: z.string().max(10_000),
+  encoding: z.enum(['utf-8', 'utf-16le']).optional(),
+};
+const exportFile = z.strictObject({
+  ...exportFileFields,
+  extraFiles: z.array(z.strictObject(exportFileFields)).max(10).optional(),
 });
 
 export const apiInputSchemas = {

@@ -57,7 +57,10 @@ export function parseEmailAddress(raw: string, toAscii: (domain: string) => stri
   const labels = asciiDomain.split('.');
   if (labels.length < 2) return { ok: false, problem: 'DOMAIN_NO_DOT' };
   if (!labels.every((label) => LABEL.test(label))) {
-    return { ok: false, problem: /[^\x00-\x7f]/.test(domain) ? 'INVALID_IDN' : 'DOMAIN_INVALID' };
+    return { ok: false, problem: asciiDomain !== domain ? 'INVALID_IDN' : 'DOMAIN_INVALID' };
   }
-  return { ok: true, email: { input, localPart, domain, asciiDomain, address: `${localPart}@${asciiDomain}` } };
+  return {
+    ok: true,
+    email: { input, localPart, domain, asciiDomain, address: `${localPart}@${asciiDomain}` },
+  };
 }

@@ -31,6 +31,16 @@ export interface ExportFile {
   content: string;
   /** Short translated hint on what to do with the file (plain text). */
   instructions: string;
+  /**
+   * How to write `content` to disk; default 'utf-8'. 'utf-16le' means UTF-16LE with a BOM (Outlook
+   * .prf files with non-ASCII text: Windows reads profile files as Unicode only in that form).
+   */
+  encoding?: 'utf-8' | 'utf-16le';
+  /**
+   * Companion files of a bundle (admin kit: config-v1.1.xml, autodiscover.xml, srv-records.zone;
+   * support report: the JSON form). `content` alone is always complete and readable by itself.
+   */
+  extraFiles?: ExportFile[];
 }
 
 export interface ExportCatalogEntry {

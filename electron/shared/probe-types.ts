@@ -44,7 +44,8 @@ export type ProbeErrorCode =
   | 'SESSION_TOO_LARGE'
   | 'CANCELLED';
 
-export type ProbePhase = 'dns' | 'connect' | 'tls' | 'greeting' | 'capabilities' | 'starttls' | 'auth' | 'quit';
+export type ProbePhase =
+  'dns' | 'connect' | 'tls' | 'greeting' | 'capabilities' | 'starttls' | 'auth' | 'quit';
 
 export interface ProbeCredentials {
   /** Tried in order, at most two (full address, then local part): never more, so no lockout. */

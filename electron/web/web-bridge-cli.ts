@@ -16,7 +16,8 @@ function fail(message: string): never {
 
 function readVersion(): string {
   try {
-    return (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return '0.0.0';
   }
@@ -59,7 +60,11 @@ const handlers = createHandlers(
 );
 
 const bridge = await startWebBridge({ rendererDir, handlers, port }).catch((error: NodeJS.ErrnoException) =>
-  fail(error.code === 'EADDRINUSE' ? `port ${port} is in use; try --port 0` : `cannot listen (${error.code ?? 'error'})`),
+  fail(
+    error.code === 'EADDRINUSE'
+      ? `port ${port} is in use; try --port 0`
+      : `cannot listen (${error.code ?? 'error'})`,
+  ),
 );
 console.log(`MailWiz web bridge (development tool) — open: ${bridge.url}`);
 console.log(`MAILWIZ_BRIDGE_URL=${bridge.url}`);

@@ -28,7 +28,12 @@ export interface WebBridge {
   close: () => Promise<void>;
 }
 
-function send(response: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string,
+  type = 'text/plain; charset=utf-8',
+): void {
   response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
   response.end(body);
 }
@@ -56,18 +61,32 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
   };
   let port = 0;
 
-  async function handleCall(method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  async function handleCall(
+    method: string,
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<void> {
     if (request.method !== 'POST') return send(response, 405, 'method not allowed');
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return send(response, 415, 'json only');
     }
     const body = await readBody(request);
-    if (body === null) return send(response, 413, 'too large');
+    if (body === null) {
+      // Stop reading the rest of an oversized upload: answer, then drop the connection.
+      response.setHeader('Connection', 'close');
+      response.on('finish', () => request.destroy());
+      return send(response, 413, 'too large');
+    }
     let input: unknown;
     try {
       input = (JSON.parse(body) as { input?: unknown }).input;
     } catch {
-      return send(response, 400, JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT' } }), 'application/json');
+      return send(
+        response,
+        400,
+        JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT' } }),
+        'application/json',
+      );
     }
     const reply = await dispatch(method, input, context);
     send(response, 200, JSON.stringify(reply), 'application/json');
@@ -106,7 +125,9 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
         return response.end();
       }
       const isApi = url.pathname.startsWith('/api/');
-      const verdict = checkRequest(request, port, token, { requireOrigin: isApi && request.method !== 'GET' });
+      const verdict = checkRequest(request, port, token, {
+        requireOrigin: isApi && request.method !== 'GET',
+      });
       if (verdict === 'no-token') return send(response, 401, 'token required');
       if (verdict !== 'ok') return send(response, 403, verdict);
       if (url.pathname === '/api/events') return openEvents(response);
@@ -114,7 +135,11 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
       if (request.method !== 'GET') return send(response, 405, 'method not allowed');
       const file = await readStaticFile(options.rendererDir, url.pathname);
       if (file.status !== 200) return send(response, file.status, 'not found');
-      response.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+      response.writeHead(200, {
+        'Content-Type': file.contentType,
+        'Cache-Control': 'no-store',
+        ...SECURITY_HEADERS,
+      });
       response.end(file.body);
     })().catch(() => {
       if (!response.headersSent) send(response, 500, 'internal error');

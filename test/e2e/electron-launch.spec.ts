@@ -7,13 +7,18 @@ import { findElectronBinary } from '../../build/scripts/electron-binary.mjs';
 const binary = findElectronBinary();
 
 test('the desktop app opens the wizard in a sandboxed window', async () => {
-  test.skip(!binary, 'Electron binary not installed (its download is not reachable here); run `node node_modules/electron/install.js` to enable this test');
+  test.skip(
+    !binary,
+    'Electron binary not installed (its download is not reachable here); run `node node_modules/electron/install.js` to enable this test',
+  );
   const app = await electron.launch({ executablePath: binary!, args: [path.resolve('.')] });
   const window = await app.firstWindow();
   expect(window.url()).toBe('app://mailwiz/index.html');
   await expect(window.locator('h1').first()).toBeVisible();
   expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-  const exposed = await window.evaluate(() => Object.keys((globalThis as { mailwiz?: object }).mailwiz ?? {}));
+  const exposed = await window.evaluate(() =>
+    Object.keys((globalThis as { mailwiz?: object }).mailwiz ?? {}),
+  );
   expect(exposed).toContain('runDiagnosis');
   await app.close();
 });

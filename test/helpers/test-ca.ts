@@ -64,7 +64,10 @@ function openssl(dir: string, args: string[]): void {
 
 /** openssl ca wants YYYYMMDDHHMMSSZ. */
 function asn1Time(date: Date): string {
-  return date.toISOString().replace(/[-:T]/g, '').replace(/\.\d+Z$/, 'Z');
+  return date
+    .toISOString()
+    .replace(/[-:T]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 }
 
 const DAY_MS = 86_400_000;
@@ -123,7 +126,9 @@ export function createTestCa(commonName = 'MailWiz Test CA'): TestCa {
       '-keyout', `${base}.key`, '-out', `${base}.csr`, '-subj', `/CN=${cn}`,
     ]); // prettier-ignore
     const { start, end } = validityWindow(options);
-    const signer = options.selfSigned ? ['-selfsign', '-keyfile', `${base}.key`] : ['-cert', 'ca.pem', '-keyfile', 'ca.key'];
+    const signer = options.selfSigned
+      ? ['-selfsign', '-keyfile', `${base}.key`]
+      : ['-cert', 'ca.pem', '-keyfile', 'ca.key'];
     openssl(dir, [
       'ca', '-batch', '-notext', '-config', 'ca.cnf', ...signer,
       '-in', `${base}.csr`, '-out', `${base}.pem`, '-extfile', `${base}.ext`,

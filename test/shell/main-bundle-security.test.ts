@@ -3,7 +3,6 @@
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_METHODS, IPC_PREFIX } from '../../electron/shared/api-methods';
@@ -16,7 +15,10 @@ let recording: Recording;
 let tempDir: string;
 
 beforeAll(async () => {
-  tempDir = mkdtempSync(path.join(os.tmpdir(), 'mailwiz-main-'));
+  // Inside the project so the bundle's require('electron') resolves (to the fake placed in the cache).
+  const cacheDir = path.resolve('node_modules/.cache');
+  mkdirSync(cacheDir, { recursive: true });
+  tempDir = mkdtempSync(path.join(cacheDir, 'mailwiz-main-'));
   const outfile = path.join(tempDir, 'electron/main.cjs');
   await build({ ...targets.main, outfile, sourcemap: false });
   mkdirSync(path.join(tempDir, 'renderer'));
@@ -24,7 +26,12 @@ beforeAll(async () => {
   const fake = createFakeElectron();
   recording = fake.recording;
   const electronPath = require.resolve('electron');
-  require.cache[electronPath] = { id: electronPath, filename: electronPath, loaded: true, exports: fake.module } as never;
+  require.cache[electronPath] = {
+    id: electronPath,
+    filename: electronPath,
+    loaded: true,
+    exports: fake.module,
+  } as never;
   require(outfile);
   await new Promise((resolve) => setTimeout(resolve, 50));
 });
@@ -56,7 +63,10 @@ describe('main window', () => {
   it('loads the app from the custom protocol, never file://', () => {
     expect(recording.loadedUrls).toEqual(['app://mailwiz/index.html']);
     expect(recording.privilegedSchemes).toEqual([
-      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
     ]);
   });
 });
@@ -115,7 +125,10 @@ describe('IPC', () => {
       error: { code: 'UNKNOWN_SENDER' },
     });
     const trusted = { senderFrame: { url: 'app://mailwiz/index.html' }, sender };
-    expect(await call(trusted, undefined)).toMatchObject({ ok: true, value: { name: 'MailWiz', mode: 'electron' } });
+    expect(await call(trusted, undefined)).toMatchObject({
+      ok: true,
+      value: { name: 'MailWiz', mode: 'electron' },
+    });
     const bad = await recording.ipcHandlers[`${IPC_PREFIX}cancelDiagnosis`]!(trusted, { runId: 42 });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(JSON.stringify(bad)).not.toMatch(/at .*\.(ts|js|cjs):\d+/);

@@ -16,7 +16,8 @@ export function registerAppProtocol(protocol: Protocol, rendererDir: string): vo
       return new Response('not found', { status: 404, headers: SECURITY_HEADERS });
     }
     const file = await readStaticFile(rendererDir, url.pathname);
-    if (file.status !== 200) return new Response('not found', { status: file.status, headers: SECURITY_HEADERS });
+    if (file.status !== 200)
+      return new Response('not found', { status: file.status, headers: SECURITY_HEADERS });
     return new Response(new Uint8Array(file.body), {
       status: 200,
       headers: { 'Content-Type': file.contentType, ...SECURITY_HEADERS },

@@ -3,9 +3,13 @@
 import { BrowserWindow, dialog, type BrowserWindow as Window } from 'electron';
 import type { PlatformServices } from '../../api/handlers.js';
 import type { SaveOutcome } from '../../shared/api-contract.js';
-import { writeFileAtomic } from '../../export/atomic-write.js';
+import { exportFileBytes, writeFileAtomic } from '../../export/atomic-write.js';
 
-async function askAndWrite(owner: Window | null, suggestedName: string, data: string | Buffer): Promise<SaveOutcome> {
+async function askAndWrite(
+  owner: Window | null,
+  suggestedName: string,
+  data: string | Buffer,
+): Promise<SaveOutcome> {
   const options = { defaultPath: suggestedName, properties: ['showOverwriteConfirmation' as const] };
   const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { saved: false, reason: 'cancelled' };
@@ -37,7 +41,8 @@ export function electronPlatform(options: {
     version: options.version,
     platform: process.platform,
     locale: options.locale,
-    saveFile: (file) => askAndWrite(options.owner(), file.filename, file.content),
-    savePdf: async (html, suggestedName) => askAndWrite(options.owner(), suggestedName, await htmlToPdf(html)),
+    saveFile: (file) => askAndWrite(options.owner(), file.filename, exportFileBytes(file)),
+    savePdf: async (html, suggestedName) =>
+      askAndWrite(options.owner(), suggestedName, await htmlToPdf(html)),
   };
 }

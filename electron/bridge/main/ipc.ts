@@ -10,14 +10,18 @@ import { isTrustedFrameUrl } from './window-options.js';
 export function registerIpc(ipcMain: IpcMain, handlers: ApiHandlers): void {
   const dispatch = createDispatch(handlers);
   for (const method of API_METHODS) {
-    ipcMain.handle(IPC_PREFIX + method, async (event: IpcMainInvokeEvent, input: unknown): Promise<ApiReply<unknown>> => {
-      if (!isTrustedFrameUrl(event.senderFrame?.url)) return { ok: false, error: { code: 'UNKNOWN_SENDER' } };
-      const context: CallContext = {
-        emit: (name, payload) => {
-          if (!event.sender.isDestroyed()) event.sender.send(IPC_PREFIX + name, payload);
-        },
-      };
-      return dispatch(method, input, context);
-    });
+    ipcMain.handle(
+      IPC_PREFIX + method,
+      async (event: IpcMainInvokeEvent, input: unknown): Promise<ApiReply<unknown>> => {
+        if (!isTrustedFrameUrl(event.senderFrame?.url))
+          return { ok: false, error: { code: 'UNKNOWN_SENDER' } };
+        const context: CallContext = {
+          emit: (name, payload) => {
+            if (!event.sender.isDestroyed()) event.sender.send(IPC_PREFIX + name, payload);
+          },
+        };
+        return dispatch(method, input, context);
+      },
+    );
   }
 }

@@ -1,0 +1,143 @@
+// The CLI's own strings, Japanese and English (the renderer has its own i18n).
+import type { EmailProblem } from '../shared/email-address.js';
+
+export type Lang = 'ja' | 'en';
+
+const STRINGS = {
+  en: {
+    title: 'MailWiz diagnosis',
+    outgoing: 'Outgoing (SMTP)',
+    incoming: 'Incoming',
+    none: 'not found',
+    host: 'Server',
+    port: 'Port',
+    security: 'Encryption',
+    auth: 'Authentication',
+    username: 'User name',
+    verified: 'Login verified',
+    notVerified: 'not verified (no password given or login not tested)',
+    yes: 'yes',
+    alternatives: 'Alternatives',
+    findings: 'Findings',
+    isp: 'Access ISP',
+    hosting: 'Mail hosting',
+    unknown: 'unknown',
+    elapsed: 'Elapsed',
+    securityTls: 'SSL/TLS',
+    securityStarttls: 'STARTTLS',
+    securityNone: 'none (unencrypted)',
+    authPassword: 'normal password',
+    authOauth2: 'OAuth2',
+    authNone: 'none',
+    stageDiscovery: 'Looking up DNS, autoconfig and provider data…',
+    stageProbing: 'Testing servers…',
+    stageVerifying: 'Verifying login…',
+    probeLine: 'probe',
+    invalidInput: 'Invalid email address',
+    cancelled: 'Cancelled.',
+  },
+  ja: {
+    title: 'MailWiz 診断結果',
+    outgoing: '送信 (SMTP)',
+    incoming: '受信',
+    none: '見つかりません',
+    host: 'サーバー',
+    port: 'ポート',
+    security: '暗号化',
+    auth: '認証',
+    username: 'ユーザー名',
+    verified: 'ログイン確認',
+    notVerified: '未確認（パスワード未入力、またはログイン未試行）',
+    yes: '済み',
+    alternatives: 'ほかに使える設定',
+    findings: '診断メモ',
+    isp: '接続プロバイダー',
+    hosting: 'メールサービス',
+    unknown: '不明',
+    elapsed: '所要時間',
+    securityTls: 'SSL/TLS',
+    securityStarttls: 'STARTTLS',
+    securityNone: 'なし（暗号化されません）',
+    authPassword: '通常のパスワード',
+    authOauth2: 'OAuth2',
+    authNone: 'なし',
+    stageDiscovery: 'DNS・自動設定・プロバイダー情報を調べています…',
+    stageProbing: 'サーバーに接続して確認しています…',
+    stageVerifying: 'ログインを確認しています…',
+    probeLine: '接続',
+    invalidInput: 'メールアドレスが正しくありません',
+    cancelled: '中止しました。',
+  },
+} as const;
+
+export type MessageKey = keyof (typeof STRINGS)['en'];
+
+export function t(lang: Lang, key: MessageKey): string {
+  return STRINGS[lang][key];
+}
+
+const PROBLEMS: Record<Lang, Record<EmailProblem, string>> = {
+  en: {
+    EMPTY: 'no address was given',
+    NO_AT: 'the address has no "@"',
+    LOCAL_EMPTY: 'nothing before the "@"',
+    LOCAL_TOO_LONG: 'the part before "@" is longer than 64 characters',
+    LOCAL_INVALID: 'the part before "@" contains characters that are not allowed',
+    DOMAIN_EMPTY: 'nothing after the "@"',
+    DOMAIN_INVALID: 'the domain after "@" is not valid',
+    DOMAIN_NO_DOT: 'the domain after "@" has no dot (e.g. example.jp)',
+    INVALID_IDN: 'the international (Japanese) domain name is not valid',
+    TOO_LONG: 'the address is too long',
+  },
+  ja: {
+    EMPTY: 'アドレスが入力されていません',
+    NO_AT: '「@」がありません',
+    LOCAL_EMPTY: '「@」の前が空です',
+    LOCAL_TOO_LONG: '「@」の前が 64 文字を超えています',
+    LOCAL_INVALID: '「@」の前に使えない文字が含まれています',
+    DOMAIN_EMPTY: '「@」の後が空です',
+    DOMAIN_INVALID: '「@」の後のドメインが正しくありません',
+    DOMAIN_NO_DOT: '「@」の後のドメインに「.」がありません（例: example.jp）',
+    INVALID_IDN: '日本語ドメイン名（国際化ドメイン名）が正しくありません',
+    TOO_LONG: 'アドレスが長すぎます',
+  },
+};
+
+export function problemText(lang: Lang, problem: EmailProblem): string {
+  return PROBLEMS[lang][problem];
+}
+
+export function helpText(lang: Lang): string {
+  if (lang === 'ja') {
+    return `使い方: mailwiz diagnose メールアドレス [オプション]
+
+このパソコンのネットワークから実際にメールサーバーへ接続し、使える送受信設定を調べます。
+
+  --json              結果を JSON オブジェクト 1 つで標準出力に出す
+  --password-stdin    パスワードを標準入力から読み、ログインまで確認する
+  --username 名前     ログインに使うユーザー名（省略時はアドレス全体、次に @ の前）
+  --timeout-ms 数値   診断全体の制限時間（ミリ秒、既定 30000）
+  --no-public-ip      グローバル IP アドレスとその逆引きで接続プロバイダーを調べない
+                      （既定では外部サービスに IP アドレスを問い合わせます）
+  --lang ja|en        表示言語
+  -h, --help          このヘルプ
+
+終了コード: 0 送信設定が見つかった / 3 見つからなかった / 2 入力が正しくない
+`;
+  }
+  return `Usage: mailwiz diagnose EMAIL [options]
+
+Connects from this computer's network to the candidate mail servers and finds the settings that work.
+
+  --json              print exactly one JSON object (the DiagnosisResult) on stdout
+  --password-stdin    read the password from stdin and verify the login too
+  --username NAME     user name for the login (default: the full address, then the local part)
+  --timeout-ms N      limit for the whole diagnosis in milliseconds (default 30000)
+  --no-public-ip      do not learn the public IP address and its reverse DNS to name the access ISP
+                      (by default a public service is asked for this computer's IP address)
+  --lang ja|en        language of the output
+  -h, --help          this help
+
+Exit codes: 0 an outgoing setting was found, 3 none found, 2 invalid input.
+`;
+}

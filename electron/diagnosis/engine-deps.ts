@@ -1,0 +1,40 @@
+// Builds the engine's collaborators from a DiagnosisConfig: DNS client, HTTP client and the probe
+// scheduler wired to the same resolver, CA list and limits.
+import { createDnsClient, type DnsClient } from '../discovery/dns-client.js';
+import { createHttpClient, type HttpClient } from '../discovery/http-get.js';
+import { createProbeScheduler, type ProbeLimits, type Resolver } from '../probe/index.js';
+import type { ProbeFn } from './run-probes.js';
+import { stageTimeouts, type DiagnosisConfig } from './config.js';
+
+export interface EngineDeps {
+  dns: DnsClient;
+  http: HttpClient;
+  probe: ProbeFn;
+  cancelAll: () => void;
+}
+
+const DNS_CODES: Record<string, string> = { nxdomain: 'ENOTFOUND', nodata: 'ENODATA', timeout: 'ETIMEOUT', error: 'ESERVFAIL' };
+
+/** The probe's resolver over our DNS client, so tests' DNS servers apply to probes too. */
+export function probeResolver(dns: DnsClient): Resolver {
+  return async (host) => {
+    const answer = await dns.addresses(host);
+    if (answer.records.length === 0) {
+      throw Object.assign(new Error('resolve failed'), { code: DNS_CODES[answer.outcome] ?? 'ESERVFAIL' });
+    }
+    return answer.records.map((address) => ({ address, family: address.includes(':') ? (6 as const) : (4 as const) }));
+  };
+}
+
+export function createEngineDeps(config: DiagnosisConfig | undefined): EngineDeps {
+  const timeouts = stageTimeouts(config);
+  const dns = createDnsClient({ servers: config?.dnsServers, timeoutMs: timeouts.dnsMs });
+  const http = createHttpClient({ dns, extraCaPem: config?.extraCaPem, portOverrides: config?.httpPorts });
+  const defaults: Parameters<typeof createProbeScheduler>[0] = {};
+  const probeDefaults: NonNullable<typeof defaults.defaults> = {};
+  if (config?.dnsServers !== undefined) probeDefaults.resolve = probeResolver(dns);
+  if (config?.extraCaPem !== undefined) probeDefaults.trustedCa = config.extraCaPem;
+  if (config?.probeLimits !== undefined) probeDefaults.limits = config.probeLimits as Partial<ProbeLimits>;
+  const scheduler = createProbeScheduler({ ...(config?.perHostLimit ? { perHostLimit: config.perHostLimit } : {}), defaults: probeDefaults });
+  return { dns, http, probe: (request, options) => scheduler.run(request, options), cancelAll: () => scheduler.cancelAll() };
+}

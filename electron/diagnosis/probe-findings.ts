@@ -1,0 +1,59 @@
+// Findings read off individual probes, independent of which path wins: OP25B, STARTTLS problems and
+// PREAUTH. Pure.
+import type { Finding } from '../shared/diagnosis-types.js';
+import { makeFinding } from './findings.js';
+import { workingPath, type ObservedProbe, type WorkingPath } from './ranking.js';
+import type { VerdictContext } from './verdict.js';
+
+const SUBMISSION_PORTS = [465, 587];
+
+/**
+ * OP25B: port 25 silently dropped (timeout, or still unanswered when the verdict was decided) or refused,
+ * while 465/587 on the same server answer. A refusal alone could be a server that simply does not listen
+ * on 25, so it counts only where 25 must be open: the server is the domain's MX.
+ */
+export function port25Findings(observed: ObservedProbe[], context: VerdictContext): Finding[] {
+  const findings: Finding[] = [];
+  const reported = new Set<string>();
+  for (const entry of observed) {
+    const { plan, result } = entry;
+    if (plan.protocol !== 'smtp' || plan.port !== 25 || reported.has(plan.addressKey)) continue;
+    const working = observed
+      .filter((other) => other.plan.protocol === 'smtp' && other.plan.addressKey === plan.addressKey && SUBMISSION_PORTS.includes(other.plan.port))
+      .filter((other) => workingPath(other) !== null || other.result.greeted)
+      .map((other) => other.plan.port);
+    if (working.length === 0) continue;
+    const dropped = result.outcome === 'timeout' || (result.outcome === 'cancelled' && entry.unanswered === true);
+    const refused = result.outcome === 'refused';
+    const isMx = plan.addresses.some((address) => context.mxAddresses.includes(address));
+    if (!dropped && !(refused && isMx)) continue;
+    reported.add(plan.addressKey);
+    findings.push(
+      makeFinding('PORT25_BLOCKED', {
+        protocol: 'smtp',
+        host: plan.host,
+        port: 25,
+        isp: context.isp?.name,
+        workingPorts: [...new Set(working)].sort((a, b) => a - b),
+        blockedBy: dropped ? 'drop' : 'reject',
+      }),
+    );
+  }
+  return findings;
+}
+
+export function probeFindings(observed: ObservedProbe[], context: VerdictContext, chosen: Array<WorkingPath | null>): Finding[] {
+  const findings = port25Findings(observed, context);
+  const chosenAddresses = new Set(chosen.filter((path) => path !== null).map((path) => path.observed.plan.addressKey));
+  for (const { plan, result } of observed) {
+    const where = { protocol: plan.protocol, host: plan.host, port: plan.port };
+    if (result.errorCode === 'STARTTLS_INJECTION') findings.push(makeFinding('STARTTLS_INJECTION', where));
+    if (result.capabilities?.tampered) findings.push(makeFinding('STARTTLS_TAMPERED', where));
+    if (result.preauth) findings.push(makeFinding('PREAUTH_CLEARTEXT', where));
+    // A missing STARTTLS matters on the server we recommend (or when nothing better exists).
+    if (result.errorCode === 'STARTTLS_UNAVAILABLE' && result.greeted && (chosenAddresses.has(plan.addressKey) || chosenAddresses.size === 0)) {
+      if (!(plan.protocol === 'smtp' && plan.port === 25)) findings.push(makeFinding('STARTTLS_UNAVAILABLE', where));
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,97 @@
+// The wizard shell: header with language switch, the step indicator, and the current step.
+// Every API side effect that spans steps (running a check) is wired here; steps stay presentational.
+import { useTranslation } from 'react-i18next';
+import { useReducer } from 'react';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { StepIndicator } from './components/StepIndicator';
+import { currentLanguage } from './i18n';
+import { AccountStep } from './steps/AccountStep';
+import { CheckingStep } from './steps/CheckingStep';
+import { ContextStep } from './steps/ContextStep';
+import { ExportStep } from './steps/ExportStep';
+import { ResultStep } from './steps/ResultStep';
+import { WelcomeStep } from './steps/WelcomeStep';
+import { buildDiagnosisRequest } from './wizard/request';
+import { activeRunId, initialState, wizardReducer } from './wizard/state';
+import { useDiagnosisRunner } from './wizard/use-diagnosis-runner';
+
+export function App() {
+  const { t } = useTranslation();
+  const [state, dispatch] = useReducer(wizardReducer, undefined, initialState);
+  const runner = useDiagnosisRunner(dispatch);
+  const startCheck = () => runner.start(buildDiagnosisRequest(state, currentLanguage()));
+
+  const leaveCheck = () => {
+    if (activeRunId(state)) runner.cancel();
+    dispatch({ type: 'back' });
+  };
+
+  const checkAgain = () => {
+    if (activeRunId(state)) runner.cancel();
+    dispatch({ type: 'back' });
+    startCheck();
+  };
+
+  const startOver = () => {
+    if (activeRunId(state)) runner.cancel();
+    dispatch({ type: 'startOver' });
+  };
+
+  const back = () => dispatch({ type: 'back' });
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ✉
+          </span>
+          <span className="brand-name">{t('app.title')}</span>
+          <span className="brand-sub" lang="en">
+            {t('app.subtitle')}
+          </span>
+        </div>
+        <div className="header-actions">
+          {state.step !== 'welcome' ? (
+            <button type="button" className="button link" onClick={startOver}>
+              {t('nav.startOver')}
+            </button>
+          ) : null}
+          <LanguageSwitch />
+        </div>
+      </header>
+      <StepIndicator current={state.step} />
+      <main id="main" className="main">
+        {state.step === 'welcome' ? <WelcomeStep key="welcome" state={state} dispatch={dispatch} /> : null}
+        {state.step === 'account' ? <AccountStep key="account" state={state} dispatch={dispatch} /> : null}
+        {state.step === 'context' ? (
+          <ContextStep key="context" state={state} dispatch={dispatch} onStartCheck={startCheck} />
+        ) : null}
+        {state.step === 'checking' ? (
+          <CheckingStep
+            key={state.run.runId}
+            state={state}
+            onCancel={runner.cancel}
+            onBack={leaveCheck}
+            onRetry={checkAgain}
+          />
+        ) : null}
+        {state.step === 'result' ? (
+          <ResultStep
+            key="result"
+            state={state}
+            onBack={back}
+            onRetry={checkAgain}
+            onExport={() => dispatch({ type: 'toExport' })}
+          />
+        ) : null}
+        {state.step === 'export' ? (
+          <ExportStep key="export" state={state} onBack={back} onStartOver={startOver} />
+        ) : null}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+// Entry: pick the language from the OS locale (via the API), then render the wizard.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { api } from './api/client';
+import { App } from './App';
+import { initI18n, languageFromLocale } from './i18n';
+import './styles.css';
+
+async function boot(): Promise<void> {
+  let locale = navigator.language;
+  try {
+    locale = (await api().getAppInfo()).locale || locale;
+  } catch {
+    // The browser's language is a fine default when the engine cannot say.
+  }
+  await initI18n(languageFromLocale(locale));
+  const container = document.getElementById('root');
+  if (!container) return;
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void boot();

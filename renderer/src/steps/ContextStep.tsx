@@ -1,0 +1,188 @@
+// Step 3: the detected Internet provider and mail host, each with where it came from, correctable
+// from the built-in lists or 「わからない」; asks for a server number when the host needs one.
+import { useTranslation } from 'react-i18next';
+import { useEffect, useState, type Dispatch } from 'react';
+import type { NamedSource, ProviderOption } from '../../../electron/shared/diagnosis-types';
+import { api } from '../api/client';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { Field } from '../components/Field';
+import { StepHeading } from '../components/StepHeading';
+import { StepNav } from '../components/StepNav';
+import { parseEmail } from '../lib/email';
+import { errorCodeOf } from '../lib/errors';
+import { needsHostNumber } from '../wizard/request';
+import type { ProviderChoice, WizardAction, WizardState } from '../wizard/state';
+
+type ContextStepState = WizardState & { step: 'context' };
+type ProviderLists = { isps: ProviderOption[]; hostings: ProviderOption[] };
+
+let providerLists: Promise<ProviderLists> | null = null;
+function loadProviderLists(): Promise<ProviderLists> {
+  providerLists ??= api()
+    .listProviders()
+    .catch(() => {
+      providerLists = null;
+      return { isps: [], hostings: [] };
+    });
+  return providerLists;
+}
+
+const DETECTED = '__detected__';
+const UNKNOWN = '__unknown__';
+
+function choiceToValue(choice: ProviderChoice): string {
+  return choice.kind === 'provider' ? choice.id : choice.kind === 'unknown' ? UNKNOWN : DETECTED;
+}
+
+function valueToChoice(value: string): ProviderChoice {
+  if (value === DETECTED) return { kind: 'detected' };
+  if (value === UNKNOWN) return { kind: 'unknown' };
+  return { kind: 'provider', id: value };
+}
+
+const KNOWN_SOURCES = ['ptr', 'mx', 'ns', 'user', 'autoconfig', 'provider-db', 'ispdb'] as const;
+
+function ProviderPicker(props: {
+  id: string;
+  label: string;
+  help: string;
+  detected: NamedSource | null;
+  options: ProviderOption[];
+  choice: ProviderChoice;
+  loading: boolean;
+  onChoose: (choice: ProviderChoice) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const nameOf = (option: ProviderOption) => (i18n.language === 'ja' ? option.nameJa : option.name);
+  const source = props.detected
+    ? (KNOWN_SOURCES as readonly string[]).includes(props.detected.source)
+      ? t(`context.sources.${props.detected.source as (typeof KNOWN_SOURCES)[number]}`)
+      : t('context.sources.other')
+    : null;
+  return (
+    <div className="panel provider-picker" data-testid={props.id}>
+      <label htmlFor={props.id} className="picker-label">
+        {props.label}
+      </label>
+      <p className="field-help">{props.help}</p>
+      <p className="detected" aria-live="polite">
+        {props.loading ? (
+          t('context.loading')
+        ) : props.detected ? (
+          <>
+            <strong data-testid={`${props.id}-detected`}>
+              {t('context.detected', { name: props.detected.name })}
+            </strong>
+            <span className="detected-source">{t('context.detectedSource', { source })}</span>
+          </>
+        ) : (
+          t('context.notDetected')
+        )}
+      </p>
+      <select
+        id={props.id}
+        value={choiceToValue(props.choice)}
+        onChange={(event) => props.onChoose(valueToChoice(event.target.value))}
+        disabled={props.loading}
+      >
+        <option value={DETECTED}>
+          {props.detected
+            ? t('context.useDetected', { name: props.detected.name })
+            : t('context.useDetectedNone')}
+        </option>
+        <option value={UNKNOWN}>{t('context.unknown')}</option>
+        {props.options.length > 0 ? (
+          <optgroup label={t('context.otherProviders')}>
+            {props.options.map((option) => (
+              <option key={option.id} value={option.id}>
+                {nameOf(option)}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+      </select>
+    </div>
+  );
+}
+
+export function ContextStep(props: {
+  state: ContextStepState;
+  dispatch: Dispatch<WizardAction>;
+  onStartCheck: () => void;
+}) {
+  const { state, dispatch, onStartCheck } = props;
+  const { t } = useTranslation();
+  const [lists, setLists] = useState<ProviderLists>({ isps: [], hostings: [] });
+  const { context } = state;
+  const parsed = parseEmail(state.account.email);
+  const address = parsed.ok ? parsed.email.address : state.account.email.trim();
+
+  useEffect(() => {
+    let live = true;
+    void loadProviderLists().then((loaded) => live && setLists(loaded));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (context.guessFor === address) return;
+    dispatch({ type: 'contextRequested', forEmail: address });
+    api()
+      .guessContext({ email: address, publicIpLookup: state.publicIpLookup })
+      .then(
+        (guess) => dispatch({ type: 'contextLoaded', forEmail: address, guess }),
+        (error: unknown) => dispatch({ type: 'contextFailed', forEmail: address, code: errorCodeOf(error) }),
+      );
+  }, [address, context.guessFor, state.publicIpLookup, dispatch]);
+
+  const askHostNumber = needsHostNumber(context);
+  return (
+    <section className="step step-context" data-step="context">
+      <StepHeading title={t('context.title')} lead={t('context.lead')} />
+      {context.error ? <ErrorNotice code={context.error} /> : null}
+      {!state.publicIpLookup ? <p className="notice">{t('context.publicIpOff')}</p> : null}
+      <div className="columns">
+        <ProviderPicker
+          id="context-isp"
+          label={t('context.isp')}
+          help={t('context.ispHelp')}
+          detected={context.guess?.isp ?? null}
+          options={lists.isps}
+          choice={context.isp}
+          loading={context.loading}
+          onChoose={(choice) => dispatch({ type: 'chooseProvider', which: 'isp', choice })}
+        />
+        <ProviderPicker
+          id="context-hosting"
+          label={t('context.hosting')}
+          help={t('context.hostingHelp')}
+          detected={context.guess?.hosting ?? null}
+          options={lists.hostings}
+          choice={context.hosting}
+          loading={context.loading}
+          onChoose={(choice) => dispatch({ type: 'chooseProvider', which: 'hosting', choice })}
+        />
+      </div>
+      {askHostNumber ? (
+        <div className="panel">
+          <Field
+            id="context-hostNumber"
+            label={t('context.hostNumber')}
+            help={t('context.hostNumberHelp')}
+            placeholder="sv1234"
+            spellCheck={false}
+            maxLength={32}
+            value={context.hostNumber}
+            onValue={(value) => dispatch({ type: 'setHostNumber', value })}
+          />
+        </div>
+      ) : null}
+      <StepNav onBack={() => dispatch({ type: 'back' })}>
+        <button type="button" className="button primary" onClick={onStartCheck}>
+          {t('nav.startCheck')}
+        </button>
+      </StepNav>
+    </section>
+  );
+}

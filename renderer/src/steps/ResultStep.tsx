@@ -1,0 +1,166 @@
+// Step 5: the settings to type, a verified badge, each finding with what to do, spare settings
+// folded away, and a support report (no password) for the helpdesk.
+import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
+import type { DiagnosisResult } from '../../../electron/shared/diagnosis-types';
+import { api } from '../api/client';
+import { diagnosisInput } from '../lib/diagnosis-input';
+import { FindingList } from '../components/FindingList';
+import { PathDiagram } from '../components/PathDiagram';
+import { SettingsTable } from '../components/SettingsTable';
+import { StepHeading } from '../components/StepHeading';
+import { StepNav } from '../components/StepNav';
+import { currentLanguage } from '../i18n';
+import { errorCodeOf, type UiErrorCode } from '../lib/errors';
+import { displayNameFor } from '../wizard/request';
+import type { WizardState } from '../wizard/state';
+
+type ResultState = WizardState & { step: 'result' };
+
+type CopyState =
+  { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; code: UiErrorCode | null; text: string | null };
+
+function leadKey(result: DiagnosisResult, cancelled: boolean) {
+  if (cancelled) return 'result.leadCancelled' as const;
+  if (result.incoming && result.outgoing) return 'result.leadOk' as const;
+  if (result.incoming || result.outgoing) return 'result.leadPartial' as const;
+  return 'result.leadNone' as const;
+}
+
+function SupportReportButton({ result, displayName }: { result: DiagnosisResult; displayName: string }) {
+  const { t } = useTranslation();
+  const [copy, setCopy] = useState<CopyState>({ kind: 'idle' });
+  const copyReport = async () => {
+    let text: string | null = null;
+    try {
+      const file = await api().buildExport({
+        kind: 'support-report',
+        diagnosis: diagnosisInput(result),
+        displayName,
+        lang: currentLanguage(),
+      });
+      text = file.content;
+      await navigator.clipboard.writeText(text);
+      setCopy({ kind: 'copied' });
+    } catch (error) {
+      // Without clipboard access the report is shown for copying by hand.
+      setCopy({ kind: 'failed', code: text === null ? errorCodeOf(error) : null, text });
+    }
+  };
+  return (
+    <div className="support-report">
+      <button type="button" className="button secondary" onClick={() => void copyReport()}>
+        {t('result.copyReport')}
+      </button>
+      <p role="status" className="small" data-testid="copy-status">
+        {copy.kind === 'copied' ? t('result.copied') : null}
+        {copy.kind === 'failed' ? (copy.code ? t(`errors.${copy.code}`) : t('result.copyFailed')) : null}
+      </p>
+      {copy.kind === 'failed' && copy.text ? (
+        <textarea
+          className="report-text"
+          readOnly
+          value={copy.text}
+          aria-label={t('result.copyReport')}
+          rows={8}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+export function ResultStep(props: {
+  state: ResultState;
+  onBack: () => void;
+  onRetry: () => void;
+  onExport: () => void;
+}) {
+  const { state, onBack, onRetry, onExport } = props;
+  const { t } = useTranslation();
+  const { result, cancelled, progress } = state.outcome;
+  const displayName = displayNameFor(state);
+  const seconds = Math.round(result.elapsedMs / 100) / 10;
+  const alternatives = result.alternatives;
+  return (
+    <section className="step step-result" data-step="result" data-cancelled={cancelled}>
+      <StepHeading title={t('result.title')} lead={t(leadKey(result, cancelled))} />
+      <p className="muted small result-meta">
+        {t('result.providers', {
+          isp: result.isp?.name ?? t('result.unknownProvider'),
+          hosting: result.hosting?.name ?? t('result.unknownProvider'),
+        })}
+        {' · '}
+        {t('result.elapsed', { seconds })}
+      </p>
+      <div className="columns">
+        <SettingsTable
+          title={t('result.incoming')}
+          setting={result.incoming}
+          email={result.email}
+          testId="incoming"
+        />
+        <SettingsTable
+          title={t('result.outgoing')}
+          setting={result.outgoing}
+          email={result.email}
+          testId="outgoing"
+        />
+      </div>
+      <div className="columns result-lower">
+        <section className="panel" aria-labelledby="findings-title">
+          <h2 id="findings-title">{t('result.findingsTitle')}</h2>
+          <FindingList result={result} />
+        </section>
+        <div className="panel diagram-panel">
+          <PathDiagram
+            progress={{ probes: progress.probes, findings: result.findings, isp: result.isp ?? progress.isp }}
+            outgoing={result.outgoing}
+            mailServer={result.outgoing?.host ?? null}
+          />
+        </div>
+      </div>
+      {alternatives.length > 0 ? (
+        <details className="fold" data-testid="alternatives">
+          <summary>{t('result.alternatives', { count: alternatives.length })}</summary>
+          <div className="fold-body">
+            <p className="muted small">{t('result.alternativesHelp')}</p>
+            <table className="probe-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('checking.kind')}</th>
+                  <th scope="col">{t('result.fields.server')}</th>
+                  <th scope="col">{t('result.fields.port')}</th>
+                  <th scope="col">{t('result.fields.security')}</th>
+                  <th scope="col">{t('result.fields.auth')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {alternatives.map((setting, index) => (
+                  <tr key={`${setting.protocol}-${setting.host}-${setting.port}-${index}`}>
+                    <td>{t(`protocol.${setting.protocol}`)}</td>
+                    <td className="mono">{setting.host}</td>
+                    <td className="mono">{setting.port}</td>
+                    <td>{t(`security.${setting.security}`)}</td>
+                    <td>
+                      {t(`auth.${setting.auth}`)}
+                      {setting.verified ? ` ✓` : ''}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      ) : null}
+      <SupportReportButton result={result} displayName={displayName} />
+      <StepNav onBack={onBack}>
+        <button type="button" className="button secondary" onClick={onRetry}>
+          {t('nav.retry')}
+        </button>
+        <button type="button" className="button primary" onClick={onExport}>
+          {t('nav.toExport')}
+        </button>
+      </StepNav>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+// Turns what the person entered into the engine's DiagnosisRequest. Empty optional fields are left out
+// so the engine applies its own defaults; the password is passed through and never stored elsewhere.
+import type { DiagnosisHints, DiagnosisRequest } from '../../../electron/shared/diagnosis-types';
+import { parseEmail } from '../lib/email';
+import type { ContextState, ProviderChoice, WizardState } from './state';
+import { asciiServerHost } from './validation';
+
+function hintFor(choice: ProviderChoice, detectedId: string | undefined): string | null | undefined {
+  switch (choice.kind) {
+    case 'unknown':
+      return null;
+    case 'provider':
+      return choice.id;
+    case 'detected':
+      return detectedId;
+  }
+}
+
+/** The hosting the diagnosis will assume, to decide whether to ask for extra answers. */
+export function effectiveHostingId(context: ContextState): string | undefined {
+  return hintFor(context.hosting, context.guess?.hosting?.id) ?? undefined;
+}
+
+/** True when the host needs an extra answer (e.g. Xserver's sv number) we should ask for. */
+export function needsHostNumber(context: ContextState): boolean {
+  const detected = context.guess?.hosting?.id;
+  return Boolean(
+    context.guess?.needs.includes('hostNumber') && detected && effectiveHostingId(context) === detected,
+  );
+}
+
+export function normalizeHostNumber(raw: string): string {
+  const trimmed = raw.trim().toLowerCase();
+  return /^\d+$/.test(trimmed) ? `sv${trimmed}` : trimmed;
+}
+
+export function buildDiagnosisRequest(
+  state: Pick<WizardState, 'account' | 'context' | 'publicIpLookup'>,
+  lang: 'ja' | 'en',
+): DiagnosisRequest {
+  const { account, context } = state;
+  const parsed = parseEmail(account.email);
+  const hints: DiagnosisHints = {};
+  const isp = hintFor(context.isp, context.guess?.isp?.id);
+  const hosting = hintFor(context.hosting, context.guess?.hosting?.id);
+  if (isp !== undefined) hints.isp = isp;
+  if (hosting !== undefined) hints.hosting = hosting;
+  const serverHost = asciiServerHost(account.serverHost);
+  if (serverHost) hints.serverHost = serverHost;
+  if (needsHostNumber(context) && context.hostNumber.trim() !== '')
+    hints.hostNumber = normalizeHostNumber(context.hostNumber);
+  const request: DiagnosisRequest = {
+    email: parsed.ok ? parsed.email.address : account.email.trim(),
+    publicIpLookup: state.publicIpLookup,
+    lang,
+  };
+  if (account.password !== '') request.password = account.password;
+  if (account.username.trim() !== '') request.username = account.username.trim();
+  if (Object.keys(hints).length > 0) request.hints = hints;
+  return request;
+}
+
+/** The sender name for exports: what the person typed, or the address's local part. */
+export function displayNameFor(state: Pick<WizardState, 'account'>): string {
+  const name = state.account.displayName.trim();
+  return name !== '' ? name : (state.account.email.trim().split('@')[0] ?? '');
+}

@@ -1,0 +1,230 @@
+// The whole wizard as one reducer over a discriminated union of steps. Side effects (API calls) live
+// in the components; they report back through actions, and stale replies are dropped by run id.
+import type { ContextGuess, DiagnosisEvent, DiagnosisResult } from '../../../electron/shared/diagnosis-types';
+import type { UiErrorCode } from '../lib/errors';
+import {
+  applyEvent,
+  EMPTY_PROGRESS,
+  partialResult,
+  settleProgress,
+  type LiveProgress,
+} from './live-progress';
+import { validateAccount } from './validation';
+
+export interface AccountForm {
+  email: string;
+  displayName: string;
+  password: string;
+  /** Only when the provider gave a login name that differs from the address. */
+  username: string;
+  /** Only when the provider gave a server name. */
+  serverHost: string;
+  advancedOpen: boolean;
+}
+
+/** 'detected' follows the guess, 'unknown' is 「わからない」, otherwise a provider id from the list. */
+export type ProviderChoice = { kind: 'detected' } | { kind: 'unknown' } | { kind: 'provider'; id: string };
+
+export interface ContextState {
+  /** The address the guess belongs to; a different address makes it stale. */
+  guessFor: string | null;
+  guess: ContextGuess | null;
+  loading: boolean;
+  error: UiErrorCode | null;
+  isp: ProviderChoice;
+  hosting: ProviderChoice;
+  hostNumber: string;
+}
+
+export interface RunOutcome {
+  result: DiagnosisResult;
+  cancelled: boolean;
+  progress: LiveProgress;
+}
+
+export interface RunState {
+  runId: string;
+  startedAt: number;
+  progress: LiveProgress;
+  cancelling: boolean;
+  error: UiErrorCode | null;
+}
+
+interface Shared {
+  account: AccountForm;
+  context: ContextState;
+  publicIpLookup: boolean;
+}
+
+export type WizardState =
+  | ({ step: 'welcome' } & Shared)
+  | ({ step: 'account'; showErrors: boolean } & Shared)
+  | ({ step: 'context' } & Shared)
+  | ({ step: 'checking'; run: RunState } & Shared)
+  | ({ step: 'result'; outcome: RunOutcome } & Shared)
+  | ({ step: 'export'; outcome: RunOutcome } & Shared);
+
+export type StepName = WizardState['step'];
+export const STEP_ORDER: readonly StepName[] = [
+  'welcome',
+  'account',
+  'context',
+  'checking',
+  'result',
+  'export',
+];
+
+export type WizardAction =
+  | { type: 'start' }
+  | { type: 'setPublicIpLookup'; value: boolean }
+  | { type: 'editAccount'; patch: Partial<AccountForm> }
+  | { type: 'submitAccount' }
+  | { type: 'contextRequested'; forEmail: string }
+  | { type: 'contextLoaded'; forEmail: string; guess: ContextGuess }
+  | { type: 'contextFailed'; forEmail: string; code: UiErrorCode }
+  | { type: 'chooseProvider'; which: 'isp' | 'hosting'; choice: ProviderChoice }
+  | { type: 'setHostNumber'; value: string }
+  | { type: 'checkStarted'; runId: string; startedAt: number }
+  | { type: 'diagnosisEvent'; runId: string; event: DiagnosisEvent }
+  | { type: 'cancelRequested' }
+  | { type: 'checkFinished'; runId: string; result: DiagnosisResult }
+  | { type: 'checkFailed'; runId: string; code: UiErrorCode; at: number }
+  | { type: 'toExport' }
+  | { type: 'back' }
+  | { type: 'startOver' };
+
+const EMPTY_ACCOUNT: AccountForm = {
+  email: '',
+  displayName: '',
+  password: '',
+  username: '',
+  serverHost: '',
+  advancedOpen: false,
+};
+
+const EMPTY_CONTEXT: ContextState = {
+  guessFor: null,
+  guess: null,
+  loading: false,
+  error: null,
+  isp: { kind: 'detected' },
+  hosting: { kind: 'detected' },
+  hostNumber: '',
+};
+
+export function initialState(): WizardState {
+  return { step: 'welcome', account: EMPTY_ACCOUNT, context: EMPTY_CONTEXT, publicIpLookup: true };
+}
+
+function shared(state: WizardState): Shared {
+  return { account: state.account, context: state.context, publicIpLookup: state.publicIpLookup };
+}
+
+function onContextStep(state: WizardState, apply: (context: ContextState) => ContextState): WizardState {
+  return state.step === 'context' ? { ...state, context: apply(state.context) } : state;
+}
+
+function finishRun(state: WizardState & { step: 'checking' }, result: DiagnosisResult): WizardState {
+  const cancelled = state.run.cancelling || result.findings.some((finding) => finding.code === 'CANCELLED');
+  const progress = settleProgress(state.run.progress);
+  return { ...shared(state), step: 'result', outcome: { result, cancelled, progress } };
+}
+
+function back(state: WizardState): WizardState {
+  switch (state.step) {
+    case 'welcome':
+      return state;
+    case 'account':
+      return { ...shared(state), step: 'welcome' };
+    case 'context':
+      return { ...shared(state), step: 'account', showErrors: false };
+    case 'checking':
+    case 'result':
+      return { ...shared(state), step: 'context' };
+    case 'export':
+      return { ...shared(state), step: 'result', outcome: state.outcome };
+  }
+}
+
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+  switch (action.type) {
+    case 'start':
+      return state.step === 'welcome' ? { ...shared(state), step: 'account', showErrors: false } : state;
+    case 'setPublicIpLookup':
+      return { ...state, publicIpLookup: action.value };
+    case 'editAccount': {
+      if (state.step !== 'account') return state;
+      const account = { ...state.account, ...action.patch };
+      // A new address means a new domain: the old guess and provider corrections no longer apply.
+      const context = account.email.trim() === state.account.email.trim() ? state.context : EMPTY_CONTEXT;
+      return { ...state, account, context };
+    }
+    case 'submitAccount': {
+      if (state.step !== 'account') return state;
+      if (Object.keys(validateAccount(state.account)).length > 0) return { ...state, showErrors: true };
+      return { ...shared(state), step: 'context' };
+    }
+    case 'contextRequested':
+      return onContextStep(state, (context) => ({
+        ...context,
+        guessFor: action.forEmail,
+        loading: true,
+        error: null,
+      }));
+    case 'contextLoaded':
+      return onContextStep(state, (context) =>
+        context.guessFor === action.forEmail
+          ? { ...context, guess: action.guess, loading: false, error: null }
+          : context,
+      );
+    case 'contextFailed':
+      return onContextStep(state, (context) =>
+        context.guessFor === action.forEmail ? { ...context, loading: false, error: action.code } : context,
+      );
+    case 'chooseProvider':
+      return onContextStep(state, (context) => ({ ...context, [action.which]: action.choice }));
+    case 'setHostNumber':
+      return onContextStep(state, (context) => ({ ...context, hostNumber: action.value }));
+    case 'checkStarted':
+      if (state.step !== 'context') return state;
+      return {
+        ...shared(state),
+        step: 'checking',
+        run: {
+          runId: action.runId,
+          startedAt: action.startedAt,
+          progress: EMPTY_PROGRESS,
+          cancelling: false,
+          error: null,
+        },
+      };
+    case 'diagnosisEvent':
+      if (state.step !== 'checking' || state.run.runId !== action.runId) return state;
+      return { ...state, run: { ...state.run, progress: applyEvent(state.run.progress, action.event) } };
+    case 'cancelRequested':
+      if (state.step !== 'checking' || state.run.error) return state;
+      return { ...state, run: { ...state.run, cancelling: true } };
+    case 'checkFinished':
+      if (state.step !== 'checking' || state.run.runId !== action.runId) return state;
+      return finishRun(state, action.result);
+    case 'checkFailed': {
+      if (state.step !== 'checking' || state.run.runId !== action.runId) return state;
+      if (action.code === 'CANCELLED') {
+        const elapsed = Math.max(0, action.at - state.run.startedAt);
+        return finishRun(state, partialResult(state.account.email.trim(), state.run.progress, elapsed));
+      }
+      return { ...state, run: { ...state.run, cancelling: false, error: action.code } };
+    }
+    case 'toExport':
+      return state.step === 'result' ? { ...shared(state), step: 'export', outcome: state.outcome } : state;
+    case 'back':
+      return back(state);
+    case 'startOver':
+      return { ...initialState(), publicIpLookup: state.publicIpLookup };
+  }
+}
+
+/** The check is running (not finished, not failed): leaving it must cancel the run. */
+export function activeRunId(state: WizardState): string | null {
+  return state.step === 'checking' && !state.run.error ? state.run.runId : null;
+}

@@ -1,0 +1,168 @@
+// One page object per wizard step (welcome → export), built on WizardApp.
+import { expect, type Download, type Locator } from '@playwright/test';
+import type { Messages } from '../../../renderer/src/i18n/messages';
+import { fill, type WizardApp } from './wizard-app';
+
+export class WelcomePage {
+  constructor(private readonly app: WizardApp) {}
+
+  async begin(): Promise<void> {
+    await this.app.step('welcome').getByRole('button', { name: this.app.m.nav.begin }).click();
+    await this.app.expectStep('account');
+  }
+
+  publicIpToggle(): Locator {
+    return this.app.page.getByRole('checkbox', { name: this.app.m.welcome.publicIpToggle });
+  }
+}
+
+export interface AccountInput {
+  email: string;
+  displayName?: string;
+  password?: string;
+  username?: string;
+  serverHost?: string;
+}
+
+export class AccountPage {
+  constructor(private readonly app: WizardApp) {}
+
+  field(
+    label: keyof Pick<Messages['account'], 'email' | 'displayName' | 'password' | 'username' | 'serverHost'>,
+  ): Locator {
+    return this.app.page.getByLabel(this.app.m.account[label], { exact: true });
+  }
+
+  async openAdvanced(): Promise<void> {
+    const fold = this.app.step('account').locator('details');
+    if (!(await fold.evaluate((element) => (element as HTMLDetailsElement).open))) {
+      await fold.locator('summary').click();
+    }
+  }
+
+  async fillIn(input: AccountInput): Promise<void> {
+    await this.field('email').fill(input.email);
+    if (input.displayName !== undefined) await this.field('displayName').fill(input.displayName);
+    if (input.password !== undefined) await this.field('password').fill(input.password);
+    if (input.username !== undefined || input.serverHost !== undefined) {
+      await this.openAdvanced();
+      if (input.username !== undefined) await this.field('username').fill(input.username);
+      if (input.serverHost !== undefined) await this.field('serverHost').fill(input.serverHost);
+    }
+  }
+
+  async next(): Promise<void> {
+    await this.app.page.locator('.step-nav').getByRole('button', { name: this.app.m.nav.next }).click();
+  }
+
+  async expectProblem(text: string): Promise<void> {
+    await expect(this.app.step('account').locator('.field-problem').first()).toHaveText(text);
+    await expect(this.field('email')).toHaveAttribute('aria-invalid', 'true');
+  }
+}
+
+export class ContextPage {
+  constructor(private readonly app: WizardApp) {}
+
+  ispSelect(): Locator {
+    return this.app.page.getByLabel(this.app.m.context.isp, { exact: true });
+  }
+
+  hostingSelect(): Locator {
+    return this.app.page.getByLabel(this.app.m.context.hosting, { exact: true });
+  }
+
+  async waitForGuess(): Promise<void> {
+    await expect(this.app.step('context').getByText(this.app.m.context.loading)).toHaveCount(0, {
+      timeout: 20_000,
+    });
+  }
+
+  async startCheck(): Promise<void> {
+    await this.app.step('context').getByRole('button', { name: this.app.m.nav.startCheck }).click();
+    await this.app.expectStep('checking');
+  }
+}
+
+export class CheckingPage {
+  constructor(private readonly app: WizardApp) {}
+
+  rows(): Locator {
+    return this.app.step('checking').locator('[data-testid="probe-table"] tbody tr');
+  }
+
+  diagram(): Locator {
+    return this.app.step('checking').getByTestId('path-diagram');
+  }
+
+  async cancel(): Promise<void> {
+    await this.app.step('checking').getByRole('button', { name: this.app.m.nav.cancel }).click();
+  }
+}
+
+export class ResultPage {
+  constructor(private readonly app: WizardApp) {}
+
+  async waitForResult(timeout = 60_000): Promise<void> {
+    await expect(this.app.step('result')).toBeVisible({ timeout });
+  }
+
+  value(table: 'incoming' | 'outgoing', field: 'host' | 'port' | 'security' | 'auth' | 'username'): Locator {
+    return this.app.page.getByTestId(table).locator(`[data-field="${field}"]`);
+  }
+
+  finding(code: string): Locator {
+    return this.app.step('result').locator(`.finding[data-code="${code}"]`);
+  }
+
+  diagram(): Locator {
+    return this.app.step('result').getByTestId('path-diagram');
+  }
+
+  async expectFindingText(
+    code: keyof Messages['findings'],
+    values: Record<string, string | number>,
+  ): Promise<void> {
+    const text = this.app.m.findings[code];
+    await expect(this.finding(code).locator('.finding-title strong')).toContainText(fill(text.title, values));
+    await expect(this.finding(code).locator('.finding-action')).toContainText(fill(text.action, values));
+  }
+
+  async copySupportReport(): Promise<void> {
+    await this.app.step('result').getByRole('button', { name: this.app.m.result.copyReport }).click();
+    await expect(this.app.page.getByTestId('copy-status')).toHaveText(this.app.m.result.copied);
+  }
+
+  async toExport(): Promise<void> {
+    await this.app.step('result').getByRole('button', { name: this.app.m.nav.toExport }).click();
+    await this.app.expectStep('export');
+  }
+}
+
+export class ExportPage {
+  constructor(private readonly app: WizardApp) {}
+
+  async chooseClient(client: keyof Messages['exportStep']['clients']): Promise<void> {
+    await this.app.page.getByRole('radio', { name: this.app.m.exportStep.clients[client] }).check();
+  }
+
+  /** Saves one export kind; through the web bridge the browser downloads it. */
+  async save(kind: keyof Messages['exportStep']['kinds']): Promise<Download> {
+    const downloading = this.app.page.waitForEvent('download');
+    await this.app.page.locator(`button[data-kind="${kind}"]`).click();
+    const download = await downloading;
+    await expect(this.app.page.getByTestId('export-status')).toContainText(download.suggestedFilename());
+    return download;
+  }
+}
+
+export function stepsOf(app: WizardApp) {
+  return {
+    welcome: new WelcomePage(app),
+    account: new AccountPage(app),
+    context: new ContextPage(app),
+    checking: new CheckingPage(app),
+    result: new ResultPage(app),
+    exporting: new ExportPage(app),
+  };
+}

@@ -1,0 +1,69 @@
+// What the wizard sends to the engine.
+import { describe, expect, it } from 'vitest';
+import { buildDiagnosisRequest, needsHostNumber } from '../../renderer/src/wizard/request';
+import { initialState, type ContextState } from '../../renderer/src/wizard/state';
+
+const base = initialState();
+const guessed: ContextState = {
+  ...base.context,
+  guessFor: 'taro@example.jp',
+  guess: {
+    domain: 'example.jp',
+    isp: { name: 'OCN', id: 'ocn', source: 'ptr' },
+    hosting: { name: 'Xserver', id: 'xserver', source: 'ns' },
+    needs: ['hostNumber'],
+  },
+};
+
+describe('buildDiagnosisRequest', () => {
+  it('sends the A-label address and leaves empty optional fields out', () => {
+    const request = buildDiagnosisRequest(
+      { ...base, account: { ...base.account, email: ' 山田@例え.jp ' } },
+      'ja',
+    );
+    expect(request).toEqual({ email: '山田@xn--r8jz45g.jp', publicIpLookup: true, lang: 'ja' });
+  });
+
+  it('passes password, user name, server name and the detected providers as hints', () => {
+    const request = buildDiagnosisRequest(
+      {
+        ...base,
+        account: {
+          ...base.account,
+          email: 'taro@example.jp',
+          password: 'pw',
+          username: ' taro ',
+          serverHost: 'Mail.Example.JP',
+        },
+        context: { ...guessed, hostNumber: '1234' },
+      },
+      'en',
+    );
+    expect(request.password).toBe('pw');
+    expect(request.username).toBe('taro');
+    expect(request.hints).toEqual({
+      isp: 'ocn',
+      hosting: 'xserver',
+      serverHost: 'mail.example.jp',
+      hostNumber: 'sv1234',
+    });
+  });
+
+  it('sends null for 「わからない」 and the chosen id for a correction', () => {
+    const request = buildDiagnosisRequest(
+      {
+        ...base,
+        account: { ...base.account, email: 'taro@example.jp' },
+        context: { ...guessed, isp: { kind: 'unknown' }, hosting: { kind: 'provider', id: 'sakura' } },
+      },
+      'ja',
+    );
+    expect(request.hints).toEqual({ isp: null, hosting: 'sakura' });
+  });
+
+  it('asks for the server number only while the detected host that needs it is chosen', () => {
+    expect(needsHostNumber(guessed)).toBe(true);
+    expect(needsHostNumber({ ...guessed, hosting: { kind: 'unknown' } })).toBe(false);
+    expect(needsHostNumber(base.context)).toBe(false);
+  });
+});

@@ -1,0 +1,261 @@
+// The wizard reducer, step by step, without a DOM.
+import { describe, expect, it } from 'vitest';
+import type { DiagnosisResult } from '../../electron/shared/diagnosis-types';
+import {
+  initialState,
+  wizardReducer,
+  activeRunId,
+  type WizardAction,
+  type WizardState,
+} from '../../renderer/src/wizard/state';
+
+function run(actions: WizardAction[], from: WizardState = initialState()): WizardState {
+  return actions.reduce(wizardReducer, from);
+}
+
+const GUESS = {
+  domain: 'example.jp',
+  isp: { name: 'OCN', id: 'ocn', source: 'ptr' },
+  hosting: { name: 'Xserver', id: 'xserver', source: 'ns' },
+  needs: ['hostNumber' as const],
+};
+
+function result(overrides: Partial<DiagnosisResult> = {}): DiagnosisResult {
+  return {
+    email: 'taro@example.jp',
+    outgoing: {
+      host: 'mail.example.jp',
+      port: 465,
+      security: 'tls',
+      auth: 'password',
+      username: null,
+      verified: true,
+    },
+    incoming: {
+      host: 'mail.example.jp',
+      port: 993,
+      security: 'tls',
+      auth: 'password',
+      username: null,
+      verified: true,
+      protocol: 'imap',
+    },
+    alternatives: [],
+    findings: [],
+    probes: [],
+    isp: null,
+    hosting: null,
+    elapsedMs: 1234,
+    ...overrides,
+  };
+}
+
+const TO_CONTEXT: WizardAction[] = [
+  { type: 'start' },
+  { type: 'editAccount', patch: { email: 'taro@example.jp', displayName: '山田 太郎', password: 'secret' } },
+  { type: 'submitAccount' },
+];
+
+const TO_CHECKING: WizardAction[] = [
+  ...TO_CONTEXT,
+  { type: 'contextRequested', forEmail: 'taro@example.jp' },
+  { type: 'contextLoaded', forEmail: 'taro@example.jp', guess: GUESS },
+  { type: 'checkStarted', runId: 'run-1', startedAt: 1000 },
+];
+
+describe('wizard reducer', () => {
+  it('starts on the welcome step', () => {
+    expect(initialState().step).toBe('welcome');
+  });
+
+  it('refuses to leave the account step with an invalid address and shows the problems', () => {
+    const state = run([
+      { type: 'start' },
+      { type: 'editAccount', patch: { email: 'taro.example.jp' } },
+      { type: 'submitAccount' },
+    ]);
+    expect(state.step).toBe('account');
+    expect(state.step === 'account' && state.showErrors).toBe(true);
+  });
+
+  it('accepts an IDN address', () => {
+    const state = run([
+      { type: 'start' },
+      { type: 'editAccount', patch: { email: '山田@例え.jp' } },
+      { type: 'submitAccount' },
+    ]);
+    expect(state.step).toBe('context');
+  });
+
+  it('rejects an invalid server name in the advanced fold', () => {
+    const state = run([
+      { type: 'start' },
+      { type: 'editAccount', patch: { email: 'taro@example.jp', serverHost: 'not a host' } },
+      { type: 'submitAccount' },
+    ]);
+    expect(state.step).toBe('account');
+  });
+
+  it('keeps every input when going back and forth', () => {
+    const atContext = run(TO_CONTEXT);
+    const back = run([{ type: 'back' }, { type: 'back' }, { type: 'start' }], atContext);
+    expect(back.step).toBe('account');
+    expect(back.account).toEqual(atContext.account);
+  });
+
+  it('keeps the context guess and corrections when going back without changing the address', () => {
+    const state = run([
+      ...TO_CONTEXT,
+      { type: 'contextRequested', forEmail: 'taro@example.jp' },
+      { type: 'contextLoaded', forEmail: 'taro@example.jp', guess: GUESS },
+      { type: 'chooseProvider', which: 'isp', choice: { kind: 'unknown' } },
+      { type: 'back' },
+      { type: 'editAccount', patch: { displayName: 'Taro' } },
+      { type: 'submitAccount' },
+    ]);
+    expect(state.context.guess).toEqual(GUESS);
+    expect(state.context.isp).toEqual({ kind: 'unknown' });
+  });
+
+  it('forgets the guess when the address changes', () => {
+    const state = run([
+      ...TO_CONTEXT,
+      { type: 'contextRequested', forEmail: 'taro@example.jp' },
+      { type: 'contextLoaded', forEmail: 'taro@example.jp', guess: GUESS },
+      { type: 'back' },
+      { type: 'editAccount', patch: { email: 'hanako@other.jp' } },
+    ]);
+    expect(state.context.guess).toBeNull();
+    expect(state.context.guessFor).toBeNull();
+  });
+
+  it('drops a context reply for an address that is no longer current', () => {
+    const state = run([
+      ...TO_CONTEXT,
+      { type: 'contextRequested', forEmail: 'taro@example.jp' },
+      { type: 'contextLoaded', forEmail: 'old@example.jp', guess: GUESS },
+    ]);
+    expect(state.context.guess).toBeNull();
+    expect(state.context.loading).toBe(true);
+  });
+
+  it('folds live events of its own run only', () => {
+    const state = run([
+      ...TO_CHECKING,
+      {
+        type: 'diagnosisEvent',
+        runId: 'run-1',
+        event: {
+          type: 'probe-start',
+          id: 'p1',
+          protocol: 'smtp',
+          host: 'mail.example.jp',
+          port: 25,
+          security: 'none',
+          elapsedMs: 5,
+        },
+      },
+      {
+        type: 'diagnosisEvent',
+        runId: 'other',
+        event: {
+          type: 'probe-start',
+          id: 'p2',
+          protocol: 'smtp',
+          host: 'x',
+          port: 587,
+          security: 'starttls',
+          elapsedMs: 5,
+        },
+      },
+    ]);
+    expect(state.step === 'checking' && state.run.progress.probes.map((row) => row.id)).toEqual(['p1']);
+    expect(activeRunId(state)).toBe('run-1');
+  });
+
+  it('shows the result when the run finishes and ignores a stale one', () => {
+    const stale = run([...TO_CHECKING, { type: 'checkFinished', runId: 'run-0', result: result() }]);
+    expect(stale.step).toBe('checking');
+    const done = run([{ type: 'checkFinished', runId: 'run-1', result: result() }], stale);
+    expect(done.step).toBe('result');
+    expect(done.step === 'result' && done.outcome.cancelled).toBe(false);
+  });
+
+  it('turns a cancel into a result with what was found so far', () => {
+    const state = run([
+      ...TO_CHECKING,
+      {
+        type: 'diagnosisEvent',
+        runId: 'run-1',
+        event: {
+          type: 'probe-done',
+          elapsedMs: 40,
+          probe: {
+            id: 'p1',
+            protocol: 'smtp',
+            host: 'mail.example.jp',
+            address: '127.0.0.1',
+            port: 465,
+            security: 'tls',
+            result: 'ok',
+            errorCode: null,
+            ms: 30,
+          },
+        },
+      },
+      { type: 'cancelRequested' },
+      { type: 'checkFailed', runId: 'run-1', code: 'CANCELLED', at: 3000 },
+    ]);
+    expect(state.step).toBe('result');
+    if (state.step !== 'result') return;
+    expect(state.outcome.cancelled).toBe(true);
+    expect(state.outcome.result.findings.map((finding) => finding.code)).toContain('CANCELLED');
+    expect(state.outcome.result.probes).toHaveLength(1);
+    expect(state.outcome.result.elapsedMs).toBe(2000);
+  });
+
+  it('marks a result as cancelled when the engine reports the cancel as a finding', () => {
+    const state = run([
+      ...TO_CHECKING,
+      {
+        type: 'checkFinished',
+        runId: 'run-1',
+        result: result({ findings: [{ code: 'CANCELLED', severity: 'warning', message: '' }] }),
+      },
+    ]);
+    expect(state.step === 'result' && state.outcome.cancelled).toBe(true);
+  });
+
+  it('stays on the checking step with a translated code when the run fails', () => {
+    const state = run([...TO_CHECKING, { type: 'checkFailed', runId: 'run-1', code: 'INTERNAL', at: 2000 }]);
+    expect(state.step === 'checking' && state.run.error).toBe('INTERNAL');
+    expect(activeRunId(state)).toBeNull();
+  });
+
+  it('goes back from checking to context, and from export to the same result', () => {
+    expect(run([...TO_CHECKING, { type: 'back' }]).step).toBe('context');
+    const atExport = run([
+      ...TO_CHECKING,
+      { type: 'checkFinished', runId: 'run-1', result: result() },
+      { type: 'toExport' },
+    ]);
+    expect(atExport.step).toBe('export');
+    const back = run([{ type: 'back' }], atExport);
+    expect(back.step === 'result' && back.outcome.result.elapsedMs).toBe(1234);
+  });
+
+  it('ignores actions that do not belong to the current step', () => {
+    const welcome = initialState();
+    expect(wizardReducer(welcome, { type: 'toExport' })).toBe(welcome);
+    expect(wizardReducer(welcome, { type: 'submitAccount' })).toBe(welcome);
+    expect(wizardReducer(welcome, { type: 'checkStarted', runId: 'r', startedAt: 0 })).toBe(welcome);
+  });
+
+  it('start over forgets the account, password included, but keeps the lookup preference', () => {
+    const state = run([{ type: 'setPublicIpLookup', value: false }, ...TO_CHECKING, { type: 'startOver' }]);
+    expect(state.step).toBe('welcome');
+    expect(state.account.password).toBe('');
+    expect(state.account.email).toBe('');
+    expect(state.publicIpLookup).toBe(false);
+  });
+});

@@ -8,7 +8,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = path.join(root, 'dist/cli/mailwiz.mjs');
-const sourceDirs = ['electron/cli', 'electron/diagnosis', 'electron/discovery', 'electron/probe', 'electron/shared', 'electron/providers'];
+const sourceDirs = [
+  'electron/cli',
+  'electron/diagnosis',
+  'electron/discovery',
+  'electron/probe',
+  'electron/shared',
+  'electron/providers',
+];
 
 function newestSourceMtime() {
   let newest = 0;

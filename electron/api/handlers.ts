@@ -32,6 +32,16 @@ export interface HandlerOptions {
 
 const MAX_CONCURRENT_RUNS = 4;
 
+/** A full disk or a read-only folder is the user's to fix: say which, as a code. */
+async function savingFailsAsCode(save: () => Promise<SaveOutcome>): Promise<SaveOutcome> {
+  try {
+    return await save();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    throw new ApiFailure('SAVE_FAILED', { reason: typeof code === 'string' ? code : 'unknown' });
+  }
+}
+
 export function createHandlers(platform: PlatformServices, options: HandlerOptions = {}): ApiHandlers {
   const runs = new Map<string, AbortController>();
 
@@ -82,11 +92,11 @@ export function createHandlers(platform: PlatformServices, options: HandlerOptio
       return buildExport({ ...input, diagnosis: input.diagnosis as never });
     },
     async saveExport(input) {
-      return platform.saveFile(input.file);
+      return savingFailsAsCode(() => platform.saveFile(input.file));
     },
     async saveSheetPdf(input) {
       const html = renderSheetHtml(input.diagnosis as never, input.displayName, input.lang);
-      return platform.savePdf(html, `mailwiz-${input.lang}.pdf`);
+      return savingFailsAsCode(() => platform.savePdf(html, `mailwiz-${input.lang}.pdf`));
     },
   };
 }

@@ -15,7 +15,8 @@ export interface CliOptions {
   engineConfig: string | undefined;
 }
 
-export type ParsedCli = { ok: true; options: CliOptions } | { ok: false; reason: string; json: boolean; lang: Lang };
+export type ParsedCli =
+  { ok: true; options: CliOptions } | { ok: false; reason: string; json: boolean; lang: Lang };
 
 export function defaultLang(env: NodeJS.ProcessEnv = process.env): Lang {
   const fromEnv = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
@@ -26,7 +27,8 @@ export function defaultLang(env: NodeJS.ProcessEnv = process.env): Lang {
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): ParsedCli {
   const json = argv.includes('--json');
   const langIndex = argv.indexOf('--lang');
-  const langArg = langIndex >= 0 ? argv[langIndex + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice(7);
+  const langArg =
+    langIndex >= 0 ? argv[langIndex + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice(7);
   const lang: Lang = langArg === 'ja' || langArg === 'en' ? langArg : defaultLang(env);
   let values: Record<string, string | boolean | undefined>;
   let positionals: string[];
@@ -49,17 +51,32 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   } catch (error) {
     return { ok: false, reason: (error as Error).message, json, lang };
   }
-  if (langArg !== undefined && langArg !== 'ja' && langArg !== 'en') return { ok: false, reason: '--lang must be ja or en', json, lang };
+  if (langArg !== undefined && langArg !== 'ja' && langArg !== 'en')
+    return { ok: false, reason: '--lang must be ja or en', json, lang };
   const [command = 'help', email = '', ...extra] = positionals;
   if (values['help'] === true || command === 'help') {
-    return { ok: true, options: { command: 'help', email: '', json, passwordStdin: false, username: undefined, timeoutMs: undefined, publicIp: true, lang, engineConfig: undefined } };
+    return {
+      ok: true,
+      options: {
+        command: 'help',
+        email: '',
+        json,
+        passwordStdin: false,
+        username: undefined,
+        timeoutMs: undefined,
+        publicIp: true,
+        lang,
+        engineConfig: undefined,
+      },
+    };
   }
   if (command !== 'diagnose') return { ok: false, reason: `unknown command: ${command}`, json, lang };
   if (extra.length > 0) return { ok: false, reason: `unexpected argument: ${extra[0]}`, json, lang };
   let timeoutMs: number | undefined;
   if (values['timeout-ms'] !== undefined) {
     timeoutMs = Number(values['timeout-ms']);
-    if (!Number.isInteger(timeoutMs) || timeoutMs < 100 || timeoutMs > 600_000) return { ok: false, reason: '--timeout-ms must be an integer from 100 to 600000', json, lang };
+    if (!Number.isInteger(timeoutMs) || timeoutMs < 100 || timeoutMs > 600_000)
+      return { ok: false, reason: '--timeout-ms must be an integer from 100 to 600000', json, lang };
   }
   return {
     ok: true,

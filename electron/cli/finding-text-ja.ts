@@ -1,37 +1,51 @@
 // Japanese text for findings, from the code and parameters (the English text comes with the finding).
 import type { Finding, FindingCode, FindingParams } from '../shared/diagnosis-types.js';
 
-const at = (p: FindingParams) => (p.host !== undefined ? `${p.host}${p.port !== undefined ? `:${p.port}` : ''}` : 'サーバー');
+const at = (p: FindingParams) =>
+  p.host !== undefined ? `${p.host}${p.port !== undefined ? `:${p.port}` : ''}` : 'サーバー';
 
 const JA: Record<FindingCode, (p: FindingParams) => string> = {
   PORT25_BLOCKED: (p) =>
     `このネットワークからは ${p.host ?? 'サーバー'} の 25 番ポートへの接続が${p.blockedBy === 'reject' ? '拒否' : '遮断（応答なし）'}されています` +
     `（${p.isp ? `${p.isp} の` : ''}OP25B: 迷惑メール対策の 25 番ポート遮断）。` +
     `${p.workingPorts?.length ? `送信には ${p.workingPorts.join(' / ')} 番ポートを使ってください。` : ''}`,
-  CERT_UNTRUSTED: (p) => `${at(p)} の証明書は信頼できる認証局の署名がありません。プロバイダーに確認するまで受け入れないでください。`,
-  CERT_EXPIRED: (p) => `${at(p)} の証明書は有効期限が切れています${p.validTo ? `（${p.validTo}）` : ''}。プロバイダーに更新を依頼してください。`,
-  CERT_SELF_SIGNED: (p) => `${at(p)} は自己署名証明書を使っています。プロバイダーに確認するまで受け入れないでください。`,
+  CERT_UNTRUSTED: (p) =>
+    `${at(p)} の証明書は信頼できる認証局の署名がありません。プロバイダーに確認するまで受け入れないでください。`,
+  CERT_EXPIRED: (p) =>
+    `${at(p)} の証明書は有効期限が切れています${p.validTo ? `（${p.validTo}）` : ''}。プロバイダーに更新を依頼してください。`,
+  CERT_SELF_SIGNED: (p) =>
+    `${at(p)} は自己署名証明書を使っています。プロバイダーに確認するまで受け入れないでください。`,
   CERT_NAME_MISMATCH: (p) =>
     `${at(p)} の証明書は ${p.certNames?.join(', ') ?? '別の名前'} 向けです。` +
     `${p.suggestedHost ? `同じサーバーの正式な名前 ${p.suggestedHost} を使ってください（証明書の警告が出なくなります）。` : ''}`,
   STARTTLS_UNAVAILABLE: (p) => `${at(p)} は STARTTLS に対応していません。暗号化されない接続になります。`,
-  STARTTLS_TAMPERED: (p) => `${at(p)} の応答から STARTTLS が取り除かれていました（通信経路での改ざんの可能性）。`,
-  STARTTLS_INJECTION: (p) => `${at(p)} が暗号化開始前に余分なデータを送ってきたため、接続を中止しました（STARTTLS インジェクション）。`,
+  STARTTLS_TAMPERED: (p) =>
+    `${at(p)} の応答から STARTTLS が取り除かれていました（通信経路での改ざんの可能性）。`,
+  STARTTLS_INJECTION: (p) =>
+    `${at(p)} が暗号化開始前に余分なデータを送ってきたため、接続を中止しました（STARTTLS インジェクション）。`,
   PLAINTEXT_ONLY: (p) => `${at(p)} は暗号化なしでしか使えません。パスワードが読める形で送られます。`,
-  PREAUTH_CLEARTEXT: (p) => `${at(p)} は暗号化の前にログイン済みにしてしまいます（PREAUTH）。安全ではありません。`,
+  PREAUTH_CLEARTEXT: (p) =>
+    `${at(p)} は暗号化の前にログイン済みにしてしまいます（PREAUTH）。安全ではありません。`,
   AUTH_OK: (p) => `${at(p)} へのログインに成功しました${p.username ? `（ユーザー名 ${p.username}）` : ''}。`,
-  AUTH_FAILED: (p) => `${at(p)} へのログインに失敗しました。パスワード${p.username ? `とユーザー名（${p.username}）` : ''}を確認してください。`,
+  AUTH_FAILED: (p) =>
+    `${at(p)} へのログインに失敗しました。パスワード${p.username ? `とユーザー名（${p.username}）` : ''}を確認してください。`,
   AUTH_USERNAME_LOCALPART: (p) => `${at(p)} のユーザー名は @ より前の部分だけです: ${p.username ?? ''}`,
-  AUTH_BASIC_DISABLED: (p) => `${at(p)} はパスワードによるログイン（基本認証）を受け付けていません。OAuth2 でサインインしてください。`,
-  OAUTH_REQUIRED: (p) => `${p.provider ?? 'このプロバイダー'} では OAuth2 によるサインイン（またはアプリ パスワード）が必要です。通常のパスワードでは使えません。`,
-  APP_PASSWORD_POSSIBLE: (p) => `${p.provider ?? 'このプロバイダー'} では、OAuth2 に対応していないメールソフト用にアプリ パスワードを作れます。`,
-  NO_MAIL_HOST: () => 'このドメインのメールサーバーが見つかりません。アドレスの綴りを確認するか、プロバイダーにサーバー名を問い合わせてください。',
+  AUTH_BASIC_DISABLED: (p) =>
+    `${at(p)} はパスワードによるログイン（基本認証）を受け付けていません。OAuth2 でサインインしてください。`,
+  OAUTH_REQUIRED: (p) =>
+    `${p.provider ?? 'このプロバイダー'} では OAuth2 によるサインイン（またはアプリ パスワード）が必要です。通常のパスワードでは使えません。`,
+  APP_PASSWORD_POSSIBLE: (p) =>
+    `${p.provider ?? 'このプロバイダー'} では、OAuth2 に対応していないメールソフト用にアプリ パスワードを作れます。`,
+  NO_MAIL_HOST: () =>
+    'このドメインのメールサーバーが見つかりません。アドレスの綴りを確認するか、プロバイダーにサーバー名を問い合わせてください。',
   NO_INCOMING_FOUND: () => 'このネットワークから使える受信サーバー（IMAP/POP3）が見つかりませんでした。',
   NO_OUTGOING_FOUND: () => 'このネットワークから使える送信サーバー（SMTP）が見つかりませんでした。',
   TLS_OUTDATED: (p) => `${at(p)} は古い TLS（${p.tlsVersion ?? '不明'}）を使っています。`,
   PROVIDER_NOTE: (p) => `${p.provider ?? ''} についての注意: ${p.noteKey ?? ''}`,
-  HOST_HINT_NEEDED: (p) => `${p.provider ?? 'ご利用のサーバー会社'} では契約ごとのサーバー名（例: sv1234）が必要です。入力してください。`,
-  SRV_TARGET_OUTSIDE_DOMAIN: (p) => `DNS の SRV レコードはドメイン外の ${p.host ?? 'ホスト'} を指しています。接続して確認済みです。`,
+  HOST_HINT_NEEDED: (p) =>
+    `${p.provider ?? 'ご利用のサーバー会社'} では契約ごとのサーバー名（例: sv1234）が必要です。入力してください。`,
+  SRV_TARGET_OUTSIDE_DOMAIN: (p) =>
+    `DNS の SRV レコードはドメイン外の ${p.host ?? 'ホスト'} を指しています。接続して確認済みです。`,
   DISCOVERY_PARTIAL: () => '一部の問い合わせが時間内に応答しませんでした。応答があった情報で判断しています。',
   CANCELLED: () => '診断は途中で中止されました。',
   TEST_MESSAGE_DELIVERED: () => 'テストメールが受信箱に届きました。',

@@ -17,10 +17,27 @@ const EXIT_NOT_FOUND = 3;
 const MAX_PASSWORD_BYTES = 4096;
 
 function emptyResult(email: string): DiagnosisResult {
-  return { email, outgoing: null, incoming: null, alternatives: [], findings: [], probes: [], isp: null, hosting: null, elapsedMs: 0 };
+  return {
+    email,
+    outgoing: null,
+    incoming: null,
+    alternatives: [],
+    findings: [],
+    probes: [],
+    isp: null,
+    hosting: null,
+    elapsedMs: 0,
+  };
 }
 
-function badInput(json: boolean, lang: Lang, email: string, code: string, detail: string, problem?: EmailProblem): number {
+function badInput(
+  json: boolean,
+  lang: Lang,
+  email: string,
+  code: string,
+  detail: string,
+  problem?: EmailProblem,
+): number {
   if (json) {
     const error = { code, ...(problem ? { problem } : {}), message: detail };
     process.stdout.write(JSON.stringify({ ...emptyResult(email), error }) + '\n');
@@ -38,7 +55,9 @@ async function readPassword(): Promise<string> {
     if (size > MAX_PASSWORD_BYTES) break;
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 function loadEngineConfig(file: string): DiagnosisConfig {
@@ -50,14 +69,27 @@ async function runDiagnose(options: CliOptions): Promise<number> {
   const parsed = parseEmailAddress(options.email, domainToASCII);
   if (!parsed.ok) {
     const code = parsed.problem === 'INVALID_IDN' ? 'INVALID_IDN' : 'INVALID_EMAIL';
-    return badInput(json, lang, options.email, code, `${t(lang, 'invalidInput')}: ${problemText(lang, parsed.problem)}`, parsed.problem);
+    return badInput(
+      json,
+      lang,
+      options.email,
+      code,
+      `${t(lang, 'invalidInput')}: ${problemText(lang, parsed.problem)}`,
+      parsed.problem,
+    );
   }
   let config: DiagnosisConfig | undefined;
   if (options.engineConfig !== undefined) {
     try {
       config = loadEngineConfig(options.engineConfig);
     } catch {
-      return badInput(json, lang, options.email, 'INVALID_INPUT', `cannot read engine config ${options.engineConfig}`);
+      return badInput(
+        json,
+        lang,
+        options.email,
+        'INVALID_INPUT',
+        `cannot read engine config ${options.engineConfig}`,
+      );
     }
   }
   const request: DiagnosisRequest = { email: options.email, publicIpLookup: options.publicIp, lang };
@@ -93,7 +125,9 @@ export async function main(argv: string[]): Promise<number> {
 
 const exitCode = await main(process.argv.slice(2)).catch((error: unknown) => {
   // Stable code only: an internal error must not leak request data (a password) into the output.
-  process.stderr.write(`mailwiz: internal error (${(error as { code?: string } | null)?.code ?? (error as Error | null)?.name ?? 'unknown'})\n`);
+  process.stderr.write(
+    `mailwiz: internal error (${(error as { code?: string } | null)?.code ?? (error as Error | null)?.name ?? 'unknown'})\n`,
+  );
   return 1;
 });
 process.exitCode = exitCode;

@@ -1,12 +1,20 @@
 // Human-readable output of a diagnosis: the recommended settings as a table, alternatives, context and
 // findings with what to do. Also the progress lines written to stderr while the engine works.
-import type { DiagnosisEvent, DiagnosisResult, OutgoingSetting, ServerSetting } from '../shared/diagnosis-types.js';
+import type {
+  DiagnosisEvent,
+  DiagnosisResult,
+  OutgoingSetting,
+  ServerSetting,
+} from '../shared/diagnosis-types.js';
 import type { Security } from '../shared/probe-types.js';
 import { findingTextJa } from './finding-text-ja.js';
 import { t, type Lang } from './messages.js';
 
 function securityLabel(lang: Lang, security: Security): string {
-  return t(lang, security === 'tls' ? 'securityTls' : security === 'starttls' ? 'securityStarttls' : 'securityNone');
+  return t(
+    lang,
+    security === 'tls' ? 'securityTls' : security === 'starttls' ? 'securityStarttls' : 'securityNone',
+  );
 }
 
 function authLabel(lang: Lang, auth: OutgoingSetting['auth']): string {
@@ -21,7 +29,13 @@ function table(rows: Array<[string, string]>): string[] {
 /** Full-width (CJK) characters take two columns in a terminal. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
+  for (const char of text)
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        char,
+      )
+        ? 2
+        : 1;
   return width;
 }
 
@@ -53,11 +67,19 @@ export function renderHuman(result: DiagnosisResult, lang: Lang): string {
   const incomingTitle = `${t(lang, 'incoming')}${result.incoming ? ` (${result.incoming.protocol.toUpperCase()})` : ''}`;
   lines.push(...settingBlock(lang, incomingTitle, result.incoming));
   if (result.alternatives.length > 0) {
-    lines.push('', `${t(lang, 'alternatives')}:`, ...result.alternatives.map((setting) => alternativeLine(lang, setting)));
+    lines.push(
+      '',
+      `${t(lang, 'alternatives')}:`,
+      ...result.alternatives.map((setting) => alternativeLine(lang, setting)),
+    );
   }
   lines.push('');
-  lines.push(`${t(lang, 'isp')}: ${result.isp ? `${result.isp.name} (${result.isp.source})` : t(lang, 'unknown')}`);
-  lines.push(`${t(lang, 'hosting')}: ${result.hosting ? `${result.hosting.name} (${result.hosting.source})` : t(lang, 'unknown')}`);
+  lines.push(
+    `${t(lang, 'isp')}: ${result.isp ? `${result.isp.name} (${result.isp.source})` : t(lang, 'unknown')}`,
+  );
+  lines.push(
+    `${t(lang, 'hosting')}: ${result.hosting ? `${result.hosting.name} (${result.hosting.source})` : t(lang, 'unknown')}`,
+  );
   if (result.findings.length > 0) {
     lines.push('', `${t(lang, 'findings')}:`);
     for (const finding of result.findings) {

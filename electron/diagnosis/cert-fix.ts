@@ -8,7 +8,8 @@ import { workingPath } from './ranking.js';
 
 export function certificateNames(leaf: CertificateInfo | undefined): string[] {
   if (leaf === undefined) return [];
-  const names = leaf.subjectAltNames.length > 0 ? leaf.subjectAltNames : leaf.subjectCN ? [leaf.subjectCN] : [];
+  const names =
+    leaf.subjectAltNames.length > 0 ? leaf.subjectAltNames : leaf.subjectCN ? [leaf.subjectCN] : [];
   return [...new Set(names.map((name) => name.replace(/^DNS:/i, '').toLowerCase()))];
 }
 
@@ -27,7 +28,10 @@ export function aliasCoveredByCertificate(observed: ObservedProbe): string | nul
 }
 
 /** Finds the host name to use instead of `observed.plan.host`, or null. */
-export async function suggestHostForCertificate(observed: ObservedProbe, dns: DnsClient): Promise<string | null> {
+export async function suggestHostForCertificate(
+  observed: ObservedProbe,
+  dns: DnsClient,
+): Promise<string | null> {
   const path = workingPath(observed);
   if (path === null || path.certProblem !== 'name') return null;
   const alias = aliasCoveredByCertificate(observed);

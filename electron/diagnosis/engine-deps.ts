@@ -2,7 +2,12 @@
 // scheduler wired to the same resolver, CA list and limits.
 import { createDnsClient, type DnsClient } from '../discovery/dns-client.js';
 import { createHttpClient, type HttpClient } from '../discovery/http-get.js';
-import { createProbeScheduler, type ProbeLimits, type Resolver } from '../probe/index.js';
+import {
+  createProbeScheduler,
+  type ProbeLimits,
+  type ProbeSchedulerOptions,
+  type Resolver,
+} from '../probe/index.js';
 import type { ProbeFn } from './run-probes.js';
 import { stageTimeouts, type DiagnosisConfig } from './config.js';
 
@@ -13,7 +18,12 @@ export interface EngineDeps {
   cancelAll: () => void;
 }
 
-const DNS_CODES: Record<string, string> = { nxdomain: 'ENOTFOUND', nodata: 'ENODATA', timeout: 'ETIMEOUT', error: 'ESERVFAIL' };
+const DNS_CODES: Record<string, string> = {
+  nxdomain: 'ENOTFOUND',
+  nodata: 'ENODATA',
+  timeout: 'ETIMEOUT',
+  error: 'ESERVFAIL',
+};
 
 /** The probe's resolver over our DNS client, so tests' DNS servers apply to probes too. */
 export function probeResolver(dns: DnsClient): Resolver {
@@ -22,7 +32,10 @@ export function probeResolver(dns: DnsClient): Resolver {
     if (answer.records.length === 0) {
       throw Object.assign(new Error('resolve failed'), { code: DNS_CODES[answer.outcome] ?? 'ESERVFAIL' });
     }
-    return answer.records.map((address) => ({ address, family: address.includes(':') ? (6 as const) : (4 as const) }));
+    return answer.records.map((address) => ({
+      address,
+      family: address.includes(':') ? (6 as const) : (4 as const),
+    }));
   };
 }
 
@@ -30,11 +43,18 @@ export function createEngineDeps(config: DiagnosisConfig | undefined): EngineDep
   const timeouts = stageTimeouts(config);
   const dns = createDnsClient({ servers: config?.dnsServers, timeoutMs: timeouts.dnsMs });
   const http = createHttpClient({ dns, extraCaPem: config?.extraCaPem, portOverrides: config?.httpPorts });
-  const defaults: Parameters<typeof createProbeScheduler>[0] = {};
-  const probeDefaults: NonNullable<typeof defaults.defaults> = {};
+  const probeDefaults: NonNullable<ProbeSchedulerOptions['defaults']> = {};
   if (config?.dnsServers !== undefined) probeDefaults.resolve = probeResolver(dns);
   if (config?.extraCaPem !== undefined) probeDefaults.trustedCa = config.extraCaPem;
   if (config?.probeLimits !== undefined) probeDefaults.limits = config.probeLimits as Partial<ProbeLimits>;
-  const scheduler = createProbeScheduler({ ...(config?.perHostLimit ? { perHostLimit: config.perHostLimit } : {}), defaults: probeDefaults });
-  return { dns, http, probe: (request, options) => scheduler.run(request, options), cancelAll: () => scheduler.cancelAll() };
+  const scheduler = createProbeScheduler({
+    ...(config?.perHostLimit ? { perHostLimit: config.perHostLimit } : {}),
+    defaults: probeDefaults,
+  });
+  return {
+    dns,
+    http,
+    probe: (request, options) => scheduler.run(request, options),
+    cancelAll: () => scheduler.cancelAll(),
+  };
 }

@@ -9,10 +9,20 @@ import { hostingById, ispById, requiresOAuth } from '../discovery/providers.js';
 import { ispSource, lookupPublicIp, type PublicIpFacts } from '../discovery/public-ip.js';
 import type { DiscoveryReport } from '../discovery/types.js';
 import { ApiFailure } from '../shared/api-errors.js';
-import type { DiagnosisEvent, DiagnosisRequest, DiagnosisResult, ProbeSummary } from '../shared/diagnosis-types.js';
+import type {
+  DiagnosisEvent,
+  DiagnosisRequest,
+  DiagnosisResult,
+  ProbeSummary,
+} from '../shared/diagnosis-types.js';
 import { parseEmailAddress } from '../shared/email-address.js';
 import { suggestHostForCertificate } from './cert-fix.js';
-import { DEFAULT_PUBLIC_IP_URL, DEFAULT_TOTAL_TIMEOUT_MS, stageTimeouts, type DiagnosisConfig } from './config.js';
+import {
+  DEFAULT_PUBLIC_IP_URL,
+  DEFAULT_TOTAL_TIMEOUT_MS,
+  stageTimeouts,
+  type DiagnosisConfig,
+} from './config.js';
 import { createEngineDeps } from './engine-deps.js';
 import { verifyLogin } from './login.js';
 import { buildProbePlan, guessCandidates, type PlannedProbe } from './plan.js';
@@ -36,7 +46,11 @@ function orderPlans(plans: PlannedProbe[]): PlannedProbe[] {
   return [...plans].sort((a, b) => (PROBE_ORDER[a.protocol] ?? 0) - (PROBE_ORDER[b.protocol] ?? 0));
 }
 
-async function followCertificateNames(observed: ObservedProbe[], deps: RunProbesDeps, dnsDeps: ReturnType<typeof createEngineDeps>): Promise<ObservedProbe[]> {
+async function followCertificateNames(
+  observed: ObservedProbe[],
+  deps: RunProbesDeps,
+  dnsDeps: ReturnType<typeof createEngineDeps>,
+): Promise<ObservedProbe[]> {
   const extra: ObservedProbe[] = [];
   const tried = new Set<string>();
   for (const direction of ['outgoing', 'incoming'] as const) {
@@ -45,25 +59,44 @@ async function followCertificateNames(observed: ObservedProbe[], deps: RunProbes
     const suggested = await suggestHostForCertificate(best.observed, dnsDeps.dns);
     if (suggested === null) continue;
     // Re-probe every working path on that server under its own name.
-    const sameServer = observed.filter((entry) => entry.plan.addressKey === best.observed.plan.addressKey && workingPath(entry)?.certProblem === 'name');
+    const sameServer = observed.filter(
+      (entry) =>
+        entry.plan.addressKey === best.observed.plan.addressKey && workingPath(entry)?.certProblem === 'name',
+    );
     for (const entry of sameServer) {
       const key = `${entry.plan.protocol}|${entry.plan.port}|${entry.plan.security}`;
       if (tried.has(key)) continue;
       tried.add(key);
-      const plan: PlannedProbe = { ...entry.plan, id: `${entry.plan.id}-cert`, host: suggested, aliases: [entry.plan.host, ...entry.plan.aliases] };
-      const result = await runOne(plan, { protocol: plan.protocol, host: plan.host, security: plan.security }, deps, deps.signal);
+      const plan: PlannedProbe = {
+        ...entry.plan,
+        id: `${entry.plan.id}-cert`,
+        host: suggested,
+        aliases: [entry.plan.host, ...entry.plan.aliases],
+      };
+      const result = await runOne(
+        plan,
+        { protocol: plan.protocol, host: plan.host, security: plan.security },
+        deps,
+        deps.signal,
+      );
       extra.push({ plan, result, fixedFrom: entry.plan.host });
     }
   }
   return [...observed, ...extra];
 }
 
-async function addressesOf(hosts: string[], dns: ReturnType<typeof createEngineDeps>['dns']): Promise<string[]> {
+async function addressesOf(
+  hosts: string[],
+  dns: ReturnType<typeof createEngineDeps>['dns'],
+): Promise<string[]> {
   const answers = await Promise.all(hosts.map((host) => dns.addresses(host)));
   return answers.flatMap((answer) => answer.records);
 }
 
-export async function diagnose(request: DiagnosisRequest, options: DiagnoseOptions = {}): Promise<DiagnosisResult> {
+export async function diagnose(
+  request: DiagnosisRequest,
+  options: DiagnoseOptions = {},
+): Promise<DiagnosisResult> {
   const startedAt = Date.now();
   const emit = (event: DiagnosisEvent) => {
     try {
@@ -75,7 +108,10 @@ export async function diagnose(request: DiagnosisRequest, options: DiagnoseOptio
   const elapsed = () => Date.now() - startedAt;
   emit({ type: 'stage', stage: 'validating', elapsedMs: 0 });
   const parsed = parseEmailAddress(request.email, domainToASCII);
-  if (!parsed.ok) throw new ApiFailure(parsed.problem === 'INVALID_IDN' ? 'INVALID_IDN' : 'INVALID_EMAIL', { problem: parsed.problem });
+  if (!parsed.ok)
+    throw new ApiFailure(parsed.problem === 'INVALID_IDN' ? 'INVALID_IDN' : 'INVALID_EMAIL', {
+      problem: parsed.problem,
+    });
   const email = parsed.email;
   const config = options.config;
   const timeouts = stageTimeouts(config);
@@ -91,25 +127,52 @@ export async function diagnose(request: DiagnosisRequest, options: DiagnoseOptio
   const publicIpTask: Promise<PublicIpFacts> =
     request.publicIpLookup === false || request.hints?.isp
       ? Promise.resolve({ address: null, ptr: [], isp: undefined })
-      : lookupPublicIp(publicIpUrl, deps.http, deps.dns, timeouts.publicIpMs, signal).catch(() => ({ address: null, ptr: [], isp: undefined }));
+      : lookupPublicIp(publicIpUrl, deps.http, deps.dns, timeouts.publicIpMs, signal).catch(() => ({
+          address: null,
+          ptr: [],
+          isp: undefined,
+        }));
   const report: DiscoveryReport = await discover(
     { email: email.address, domain: email.asciiDomain, hints: request.hints },
-    { dns: deps.dns, http: deps.http, config, signal, onSource: (source) => emit({ type: 'discovery', ...source }) },
+    {
+      dns: deps.dns,
+      http: deps.http,
+      config,
+      signal,
+      onSource: (source) => emit({ type: 'discovery', ...source }),
+    },
   );
   const hintedIsp = request.hints?.isp ? ispById(request.hints.isp) : undefined;
   const publicIp = await publicIpTask;
   const ispEntry = hintedIsp ?? publicIp.isp;
-  const isp = hintedIsp ? { name: hintedIsp.name, id: hintedIsp.id, source: 'user' } : ispSource(publicIp.isp);
+  const isp = hintedIsp
+    ? { name: hintedIsp.name, id: hintedIsp.id, source: 'user' }
+    : ispSource(publicIp.isp);
   emit({ type: 'context', isp, hosting: report.hosting });
 
   const candidates = [...report.candidates, ...guessCandidates(email.asciiDomain)];
   if (request.hints?.serverHost) {
     const host = request.hints.serverHost.toLowerCase();
-    candidates.unshift(...(['smtp', 'imap', 'pop3'] as const).map((protocol) => ({ protocol, host, port: 0, security: 'tls' as const, source: 'hint' as const })));
+    candidates.unshift(
+      ...(['smtp', 'imap', 'pop3'] as const).map((protocol) => ({
+        protocol,
+        host,
+        port: 0,
+        security: 'tls' as const,
+        source: 'hint' as const,
+      })),
+    );
   }
   const plan = await buildProbePlan(candidates, deps.dns);
   emit({ type: 'stage', stage: 'probing', elapsedMs: elapsed() });
-  const runDeps: RunProbesDeps = { probe: deps.probe, config, signal, startedAt, maxGraceMs: timeouts.port25GraceMs, emit };
+  const runDeps: RunProbesDeps = {
+    probe: deps.probe,
+    config,
+    signal,
+    startedAt,
+    maxGraceMs: timeouts.port25GraceMs,
+    emit,
+  };
   let observed = await runProbes(orderPlans(plan.probes), runDeps);
   if (!signal.aborted) observed = await followCertificateNames(observed, runDeps, deps);
 
@@ -119,7 +182,13 @@ export async function diagnose(request: DiagnosisRequest, options: DiagnoseOptio
     requestedUsername: request.username,
     isp: ispEntry ? { name: ispEntry.name, op25b: ispEntry.op25b } : null,
     hosting: hosting
-      ? { name: hosting.name, oauth: requiresOAuth(hosting), appPasswords: hosting.appPasswords === true, notes: hosting.notes, needsHostNumber: hosting.needs.includes('hostNumber') && !request.hints?.hostNumber }
+      ? {
+          name: hosting.name,
+          oauth: requiresOAuth(hosting),
+          appPasswords: hosting.appPasswords === true,
+          notes: hosting.notes,
+          needsHostNumber: hosting.needs.includes('hostNumber') && !request.hints?.hostNumber,
+        }
       : null,
     mxAddresses: await addressesOf(report.mx.slice(0, 3), deps.dns),
     domainMissing: report.domainMissing,
@@ -128,7 +197,10 @@ export async function diagnose(request: DiagnosisRequest, options: DiagnoseOptio
   };
   const first = buildVerdict(observed, context);
 
-  const logins: { outgoing: Awaited<ReturnType<typeof verifyLogin>>; incoming: Awaited<ReturnType<typeof verifyLogin>> } = { outgoing: null, incoming: null };
+  const logins: {
+    outgoing: Awaited<ReturnType<typeof verifyLogin>>;
+    incoming: Awaited<ReturnType<typeof verifyLogin>>;
+  } = { outgoing: null, incoming: null };
   if (request.password && !signal.aborted && (first.chosen.outgoing || first.chosen.incoming)) {
     emit({ type: 'stage', stage: 'verifying', elapsedMs: elapsed() });
     [logins.outgoing, logins.incoming] = await Promise.all([
@@ -145,7 +217,15 @@ export async function diagnose(request: DiagnosisRequest, options: DiagnoseOptio
     ...observed.map((entry) => summarize(entry.plan.id, entry.plan, entry.result)),
     ...[logins.outgoing, logins.incoming].flatMap((result, index) => {
       const path = index === 0 ? verdict.chosen.outgoing : verdict.chosen.incoming;
-      return result && path ? [summarize(`${path.observed.plan.id}-login`, { ...path.observed.plan, security: path.security }, result)] : [];
+      return result && path
+        ? [
+            summarize(
+              `${path.observed.plan.id}-login`,
+              { ...path.observed.plan, security: path.security },
+              result,
+            ),
+          ]
+        : [];
     }),
   ];
   return {

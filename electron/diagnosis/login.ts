@@ -6,9 +6,16 @@ import type { ProbeRequest, ProbeResult } from '../shared/probe-types.js';
 import type { WorkingPath } from './ranking.js';
 import { runOne, type RunProbesDeps } from './run-probes.js';
 
-export function usernamesToTry(path: WorkingPath, email: { address: string; localPart: string }, requested: string | undefined): string[] {
+export function usernamesToTry(
+  path: WorkingPath,
+  email: { address: string; localPart: string },
+  requested: string | undefined,
+): string[] {
   if (requested !== undefined && requested !== '') return [requested];
-  const order = path.observed.plan.usernameStyle === 'localpart' ? [email.localPart, email.address] : [email.address, email.localPart];
+  const order =
+    path.observed.plan.usernameStyle === 'localpart'
+      ? [email.localPart, email.address]
+      : [email.address, email.localPart];
   return [...new Set(order)].slice(0, 2);
 }
 
@@ -29,5 +36,10 @@ export async function verifyLogin(
     credentials: { usernames: usernamesToTry(path, email, request.username), password: request.password },
   };
   if (allowPlaintext) probeRequest.allowPlaintextAuth = true;
-  return runOne({ ...plan, id: `${plan.id}-login`, security: path.security }, probeRequest, deps, deps.signal);
+  return runOne(
+    { ...plan, id: `${plan.id}-login`, security: path.security },
+    probeRequest,
+    deps,
+    deps.signal,
+  );
 }

@@ -3,7 +3,12 @@
 // probes; the name kept is the one from the strongest source.
 import type { DnsClient } from '../discovery/dns-client.js';
 import { STANDARD_PORTS } from '../discovery/ports.js';
-import { SOURCE_STRENGTH, type CandidateSource, type ServerCandidate, type UsernameStyle } from '../discovery/types.js';
+import {
+  SOURCE_STRENGTH,
+  type CandidateSource,
+  type ServerCandidate,
+  type UsernameStyle,
+} from '../discovery/types.js';
 import type { AuthKind } from '../shared/diagnosis-types.js';
 import type { MailProtocol, Security } from '../shared/probe-types.js';
 
@@ -54,7 +59,13 @@ const PREFERRED_PREFIX: Record<MailProtocol, string[]> = {
 };
 
 export function guessCandidates(domain: string): ServerCandidate[] {
-  const guess = (protocol: MailProtocol, host: string): ServerCandidate => ({ protocol, host, port: 0, security: 'tls', source: 'guess' });
+  const guess = (protocol: MailProtocol, host: string): ServerCandidate => ({
+    protocol,
+    host,
+    port: 0,
+    security: 'tls',
+    source: 'guess',
+  });
   return [
     ...['smtp.', 'mail.', ''].map((prefix) => guess('smtp', prefix + domain)),
     ...['imap.', 'mail.', ''].map((prefix) => guess('imap', prefix + domain)),
@@ -74,7 +85,8 @@ export function collectHosts(candidates: ServerCandidate[]): HostEntry[] {
     if (SOURCE_STRENGTH[candidate.source] < SOURCE_STRENGTH[entry.source]) entry.source = candidate.source;
     entry.protocols.add(candidate.protocol);
     if (candidate.port > 0) entry.explicit.push({ ...candidate, host });
-    if (candidate.usernameStyle !== undefined && entry.usernameStyle === undefined) entry.usernameStyle = candidate.usernameStyle;
+    if (candidate.usernameStyle !== undefined && entry.usernameStyle === undefined)
+      entry.usernameStyle = candidate.usernameStyle;
     if (candidate.auth !== undefined && entry.auth === undefined) entry.auth = candidate.auth;
   }
   return [...byHost.values()];
@@ -108,9 +120,16 @@ export function planProbes(entries: HostEntry[], addressesByHost: Map<string, st
     const protocols = new Set(members.flatMap((member) => [...member.protocols]));
     for (const protocol of (['smtp', 'imap', 'pop3'] as const).filter((p) => protocols.has(p))) {
       const offering = members.filter((member) => member.protocols.has(protocol));
-      const best = [...offering].sort((a, b) => compareLists(preference(a, protocol), preference(b, protocol)))[0]!;
-      const explicit = members.flatMap((member) => member.explicit.filter((candidate) => candidate.protocol === protocol));
-      const plans = [...explicit.map((c) => ({ port: c.port, security: c.security })), ...STANDARD_PORTS[protocol]];
+      const best = [...offering].sort((a, b) =>
+        compareLists(preference(a, protocol), preference(b, protocol)),
+      )[0]!;
+      const explicit = members.flatMap((member) =>
+        member.explicit.filter((candidate) => candidate.protocol === protocol),
+      );
+      const plans = [
+        ...explicit.map((c) => ({ port: c.port, security: c.security })),
+        ...STANDARD_PORTS[protocol],
+      ];
       for (const plan of plans) {
         const key = `${addressKey}|${protocol}|${plan.port}|${plan.security}`;
         if (seen.has(key)) continue;
@@ -146,7 +165,8 @@ export async function buildProbePlan(candidates: ServerCandidate[], dns: DnsClie
       const answer = await dns.addresses(entry.host);
       addressesByHost.set(entry.host, answer.records);
       if (answer.records.length === 0 && entry.source !== 'guess') {
-        for (const protocol of entry.protocols) unresolved.push({ host: entry.host, protocol, source: entry.source, outcome: answer.outcome });
+        for (const protocol of entry.protocols)
+          unresolved.push({ host: entry.host, protocol, source: entry.source, outcome: answer.outcome });
       }
     }),
   );

@@ -19,11 +19,17 @@ export function port25Findings(observed: ObservedProbe[], context: VerdictContex
     const { plan, result } = entry;
     if (plan.protocol !== 'smtp' || plan.port !== 25 || reported.has(plan.addressKey)) continue;
     const working = observed
-      .filter((other) => other.plan.protocol === 'smtp' && other.plan.addressKey === plan.addressKey && SUBMISSION_PORTS.includes(other.plan.port))
+      .filter(
+        (other) =>
+          other.plan.protocol === 'smtp' &&
+          other.plan.addressKey === plan.addressKey &&
+          SUBMISSION_PORTS.includes(other.plan.port),
+      )
       .filter((other) => workingPath(other) !== null || other.result.greeted)
       .map((other) => other.plan.port);
     if (working.length === 0) continue;
-    const dropped = result.outcome === 'timeout' || (result.outcome === 'cancelled' && entry.unanswered === true);
+    const dropped =
+      result.outcome === 'timeout' || (result.outcome === 'cancelled' && entry.unanswered === true);
     const refused = result.outcome === 'refused';
     const isMx = plan.addresses.some((address) => context.mxAddresses.includes(address));
     if (!dropped && !(refused && isMx)) continue;
@@ -42,17 +48,28 @@ export function port25Findings(observed: ObservedProbe[], context: VerdictContex
   return findings;
 }
 
-export function probeFindings(observed: ObservedProbe[], context: VerdictContext, chosen: Array<WorkingPath | null>): Finding[] {
+export function probeFindings(
+  observed: ObservedProbe[],
+  context: VerdictContext,
+  chosen: Array<WorkingPath | null>,
+): Finding[] {
   const findings = port25Findings(observed, context);
-  const chosenAddresses = new Set(chosen.filter((path) => path !== null).map((path) => path.observed.plan.addressKey));
+  const chosenAddresses = new Set(
+    chosen.filter((path) => path !== null).map((path) => path.observed.plan.addressKey),
+  );
   for (const { plan, result } of observed) {
     const where = { protocol: plan.protocol, host: plan.host, port: plan.port };
     if (result.errorCode === 'STARTTLS_INJECTION') findings.push(makeFinding('STARTTLS_INJECTION', where));
     if (result.capabilities?.tampered) findings.push(makeFinding('STARTTLS_TAMPERED', where));
     if (result.preauth) findings.push(makeFinding('PREAUTH_CLEARTEXT', where));
     // A missing STARTTLS matters on the server we recommend (or when nothing better exists).
-    if (result.errorCode === 'STARTTLS_UNAVAILABLE' && result.greeted && (chosenAddresses.has(plan.addressKey) || chosenAddresses.size === 0)) {
-      if (!(plan.protocol === 'smtp' && plan.port === 25)) findings.push(makeFinding('STARTTLS_UNAVAILABLE', where));
+    if (
+      result.errorCode === 'STARTTLS_UNAVAILABLE' &&
+      result.greeted &&
+      (chosenAddresses.has(plan.addressKey) || chosenAddresses.size === 0)
+    ) {
+      if (!(plan.protocol === 'smtp' && plan.port === 25))
+        findings.push(makeFinding('STARTTLS_UNAVAILABLE', where));
     }
   }
   return findings;

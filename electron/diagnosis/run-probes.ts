@@ -1,6 +1,6 @@
 // Runs the planned probes in parallel and stops as soon as the verdict cannot change: once no probe still
-// running could beat the best proven path, the rest get a short grace (long enough for a refusal to
-// arrive, scaled to the measured round trip) and are then cancelled. A port-25 probe still unanswered at
+// running could beat the best proven path, the rest get a short grace (scaled to the measured connect
+// time) and are then cancelled. A port-25 probe still unanswered at
 // that point is the OP25B "silently dropped" signature.
 import type { DiagnosisEvent, ProbeSummary } from '../shared/diagnosis-types.js';
 import type { ProbeEvent, ProbeRequest, ProbeResult } from '../shared/probe-types.js';
@@ -23,10 +23,16 @@ export interface RunProbesDeps {
   clientName?: string;
 }
 
-const MIN_GRACE_MS = 250;
-const GRACE_RTT_FACTOR = 4;
+// Port-25 probes start with the others, so by the time a TLS path is proven (3+ round trips) a refusal
+// would long have arrived; the grace only covers jitter and late starters.
+const MIN_GRACE_MS = 50;
+const GRACE_RTT_FACTOR = 2;
 
-export function summarize(id: string, plan: Pick<PlannedProbe, 'protocol' | 'host' | 'port' | 'security'>, result: ProbeResult): ProbeSummary {
+export function summarize(
+  id: string,
+  plan: Pick<PlannedProbe, 'protocol' | 'host' | 'port' | 'security'>,
+  result: ProbeResult,
+): ProbeSummary {
   return {
     id,
     protocol: plan.protocol,
@@ -41,7 +47,12 @@ export function summarize(id: string, plan: Pick<PlannedProbe, 'protocol' | 'hos
 }
 
 /** One probe with the logical port mapped to the physical one and back; events forwarded. */
-export async function runOne(plan: PlannedProbe, request: Omit<ProbeRequest, 'port'>, deps: RunProbesDeps, signal: AbortSignal): Promise<ProbeResult> {
+export async function runOne(
+  plan: PlannedProbe,
+  request: Omit<ProbeRequest, 'port'>,
+  deps: RunProbesDeps,
+  signal: AbortSignal,
+): Promise<ProbeResult> {
   const elapsed = () => Date.now() - deps.startedAt;
   const result = await deps.probe(
     { ...request, port: physicalPort(deps.config, plan.host, plan.port) },
@@ -50,7 +61,15 @@ export async function runOne(plan: PlannedProbe, request: Omit<ProbeRequest, 'po
       probeId: plan.id,
       onEvent: (event) => {
         if (event.type !== 'probe-start') return;
-        deps.emit({ type: 'probe-start', id: plan.id, protocol: plan.protocol, host: plan.host, port: plan.port, security: plan.security, elapsedMs: elapsed() });
+        deps.emit({
+          type: 'probe-start',
+          id: plan.id,
+          protocol: plan.protocol,
+          host: plan.host,
+          port: plan.port,
+          security: plan.security,
+          elapsedMs: elapsed(),
+        });
       },
     },
   );
@@ -80,7 +99,12 @@ export async function runProbes(plans: PlannedProbe[], deps: RunProbesDeps): Pro
     const waiting = [...pending.values()].map((entry) => entry.plan);
     if (!isDecided(observed, waiting, 'outgoing') || !isDecided(observed, waiting, 'incoming')) return;
     decidedAt = Date.now();
-    const slowestConnect = Math.max(0, ...observed.filter((entry) => entry.result.outcome === 'ok').map((entry) => entry.result.ms.connect ?? 0));
+    const slowestConnect = Math.max(
+      0,
+      ...observed
+        .filter((entry) => entry.result.outcome === 'ok')
+        .map((entry) => entry.result.ms.connect ?? 0),
+    );
     const grace = Math.min(deps.maxGraceMs, Math.max(MIN_GRACE_MS, GRACE_RTT_FACTOR * slowestConnect));
     graceTimer = setTimeout(() => cancelPending(true), grace);
   };
@@ -91,13 +115,18 @@ export async function runProbes(plans: PlannedProbe[], deps: RunProbesDeps): Pro
       const entry = { plan, controller };
       pending.set(plan.id, entry);
       if (deps.signal.aborted) controller.abort();
-      const request: Omit<ProbeRequest, 'port'> = { protocol: plan.protocol, host: plan.host, security: plan.security };
+      const request: Omit<ProbeRequest, 'port'> = {
+        protocol: plan.protocol,
+        host: plan.host,
+        security: plan.security,
+      };
       if (deps.clientName !== undefined) request.clientName = deps.clientName;
       const result = await runOne(plan, request, deps, controller.signal);
       pending.delete(plan.id);
       const item: ObservedProbe = { plan, result };
       // Cancelled while still waiting for the TCP handshake: no SYN-ACK in several round trips.
-      if (cancelledByGrace.has(plan.id) && result.outcome === 'cancelled' && result.failedPhase === 'connect') item.unanswered = true;
+      if (cancelledByGrace.has(plan.id) && result.outcome === 'cancelled' && result.failedPhase === 'connect')
+        item.unanswered = true;
       observed.push(item);
       checkDecided();
     }),

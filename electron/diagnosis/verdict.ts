@@ -48,11 +48,13 @@ const OAUTH_MECHANISMS = new Set(['XOAUTH2', 'OAUTHBEARER']);
 
 function authKindOf(path: WorkingPath, context: VerdictContext): AuthKind {
   const { plan, result } = path.observed;
-  if (context.hosting?.oauth || (plan.auth?.includes('oauth2') && !plan.auth.includes('password'))) return 'oauth2';
+  if (context.hosting?.oauth || (plan.auth?.includes('oauth2') && !plan.auth.includes('password')))
+    return 'oauth2';
   const mechanisms = result.capabilities?.authMechanisms ?? [];
   if (plan.protocol === 'smtp') {
     if (mechanisms.length === 0 && plan.port !== 465 && plan.port !== 587) return 'none';
-    if (mechanisms.length > 0 && mechanisms.every((mechanism) => OAUTH_MECHANISMS.has(mechanism))) return 'oauth2';
+    if (mechanisms.length > 0 && mechanisms.every((mechanism) => OAUTH_MECHANISMS.has(mechanism)))
+      return 'oauth2';
   }
   return 'password';
 }
@@ -62,17 +64,34 @@ function expectedUsername(path: WorkingPath, context: VerdictContext): string {
   return path.observed.plan.usernameStyle === 'localpart' ? context.email.localPart : context.email.address;
 }
 
-function setting(path: WorkingPath, context: VerdictContext, login: ProbeResult | null | undefined): ServerSetting {
+function setting(
+  path: WorkingPath,
+  context: VerdictContext,
+  login: ProbeResult | null | undefined,
+): ServerSetting {
   const { plan } = path.observed;
   const auth = authKindOf(path, context);
   const loginOk = login?.auth?.outcome === 'ok';
   // Verified only after a successful login over TLS with a certificate we trust for this name.
   const verified = loginOk && path.tier === 0 && login?.tls?.trusted === true && login.tls.hostnameMatches;
-  const username = auth === 'none' ? null : loginOk ? (login?.auth?.username ?? null) : expectedUsername(path, context);
-  return { protocol: plan.protocol, host: plan.host, port: plan.port, security: path.security, auth, username, verified };
+  const username =
+    auth === 'none' ? null : loginOk ? (login?.auth?.username ?? null) : expectedUsername(path, context);
+  return {
+    protocol: plan.protocol,
+    host: plan.host,
+    port: plan.port,
+    security: path.security,
+    auth,
+    username,
+    verified,
+  };
 }
 
-function loginFindings(path: WorkingPath, login: ProbeResult | null | undefined, context: VerdictContext): Finding[] {
+function loginFindings(
+  path: WorkingPath,
+  login: ProbeResult | null | undefined,
+  context: VerdictContext,
+): Finding[] {
   const report = login?.auth;
   if (report === null || report === undefined) return [];
   const { protocol, host, port } = path.observed.plan;
@@ -95,7 +114,12 @@ function loginFindings(path: WorkingPath, login: ProbeResult | null | undefined,
     case 'error':
     case 'temporary-failure':
     case 'refused-plaintext':
-      return [makeFinding('AUTH_FAILED', { ...where, username: report.attempts.map((attempt) => attempt.username).join(', ') || undefined })];
+      return [
+        makeFinding('AUTH_FAILED', {
+          ...where,
+          username: report.attempts.map((attempt) => attempt.username).join(', ') || undefined,
+        }),
+      ];
   }
 }
 
@@ -105,8 +129,17 @@ function certFindings(path: WorkingPath): Finding[] {
   const where = { protocol: plan.protocol, host: plan.host, port: plan.port };
   const findings: Finding[] = [];
   if (path.observed.fixedFrom !== undefined) {
-    const names = leaf ? [...new Set([...(leaf.subjectCN ? [leaf.subjectCN] : []), ...leaf.subjectAltNames])] : undefined;
-    findings.push(makeFinding('CERT_NAME_MISMATCH', { ...where, host: path.observed.fixedFrom, suggestedHost: plan.host, certNames: names }));
+    const names = leaf
+      ? [...new Set([...(leaf.subjectCN ? [leaf.subjectCN] : []), ...leaf.subjectAltNames])]
+      : undefined;
+    findings.push(
+      makeFinding('CERT_NAME_MISMATCH', {
+        ...where,
+        host: path.observed.fixedFrom,
+        suggestedHost: plan.host,
+        certNames: names,
+      }),
+    );
   }
   switch (path.certProblem) {
     case 'expired':
@@ -119,18 +152,30 @@ function certFindings(path: WorkingPath): Finding[] {
       findings.push(makeFinding('CERT_UNTRUSTED', where));
       break;
     case 'name':
-      findings.push(makeFinding('CERT_NAME_MISMATCH', { ...where, certNames: leaf ? [...new Set([...(leaf.subjectCN ? [leaf.subjectCN] : []), ...leaf.subjectAltNames])] : undefined }));
+      findings.push(
+        makeFinding('CERT_NAME_MISMATCH', {
+          ...where,
+          certNames: leaf
+            ? [...new Set([...(leaf.subjectCN ? [leaf.subjectCN] : []), ...leaf.subjectAltNames])]
+            : undefined,
+        }),
+      );
       break;
     case null:
       break;
   }
   const version = result.tls?.protocol;
-  if (version === 'TLSv1' || version === 'TLSv1.1' || version === 'SSLv3') findings.push(makeFinding('TLS_OUTDATED', { ...where, tlsVersion: version }));
+  if (version === 'TLSv1' || version === 'TLSv1.1' || version === 'SSLv3')
+    findings.push(makeFinding('TLS_OUTDATED', { ...where, tlsVersion: version }));
   if (path.security === 'none') findings.push(makeFinding('PLAINTEXT_ONLY', where));
   return findings;
 }
 
-function alternativesOf(paths: WorkingPath[], chosen: WorkingPath | null, context: VerdictContext): ServerSetting[] {
+function alternativesOf(
+  paths: WorkingPath[],
+  chosen: WorkingPath | null,
+  context: VerdictContext,
+): ServerSetting[] {
   const anyTls = paths.some((path) => path.tier < 2);
   const seen = new Set<string>();
   const result: ServerSetting[] = [];
@@ -138,7 +183,12 @@ function alternativesOf(paths: WorkingPath[], chosen: WorkingPath | null, contex
     if (path === chosen || (anyTls && path.tier === 2)) continue;
     const { protocol, host, port } = path.observed.plan;
     const key = `${protocol}|${host}|${port}`;
-    if (seen.has(key) || (chosen && `${chosen.observed.plan.protocol}|${chosen.observed.plan.host}|${chosen.observed.plan.port}` === key)) continue;
+    if (
+      seen.has(key) ||
+      (chosen &&
+        `${chosen.observed.plan.protocol}|${chosen.observed.plan.host}|${chosen.observed.plan.port}` === key)
+    )
+      continue;
     seen.add(key);
     result.push(setting(path, context, null));
   }
@@ -150,13 +200,20 @@ function contextFindings(context: VerdictContext, noneFound: boolean): Finding[]
   const hosting = context.hosting;
   if (hosting?.oauth) findings.push(makeFinding('OAUTH_REQUIRED', { provider: hosting.name }));
   if (hosting?.appPasswords) findings.push(makeFinding('APP_PASSWORD_POSSIBLE', { provider: hosting.name }));
-  for (const note of hosting?.notes ?? []) findings.push(makeFinding('PROVIDER_NOTE', { provider: hosting?.name, noteKey: note }));
-  if (hosting?.needsHostNumber && noneFound) findings.push(makeFinding('HOST_HINT_NEEDED', { provider: hosting.name }));
-  for (const host of context.srvOutsideDomain) findings.push(makeFinding('SRV_TARGET_OUTSIDE_DOMAIN', { host }));
+  for (const note of hosting?.notes ?? [])
+    findings.push(makeFinding('PROVIDER_NOTE', { provider: hosting?.name, noteKey: note }));
+  if (hosting?.needsHostNumber && noneFound)
+    findings.push(makeFinding('HOST_HINT_NEEDED', { provider: hosting.name }));
+  for (const host of context.srvOutsideDomain)
+    findings.push(makeFinding('SRV_TARGET_OUTSIDE_DOMAIN', { host }));
   return findings;
 }
 
-export function buildVerdict(observed: ObservedProbe[], context: VerdictContext, logins: LoginResults = {}): Verdict {
+export function buildVerdict(
+  observed: ObservedProbe[],
+  context: VerdictContext,
+  logins: LoginResults = {},
+): Verdict {
   const outgoingPaths = rankPaths(observed, 'outgoing');
   const incomingPaths = rankPaths(observed, 'incoming');
   const bestOut = outgoingPaths[0] ?? null;
@@ -187,8 +244,14 @@ export function buildVerdict(observed: ObservedProbe[], context: VerdictContext,
       username: outgoing.username,
       verified: outgoing.verified,
     },
-    incoming: incomingSetting && { ...incomingSetting, protocol: incomingSetting.protocol === 'pop3' ? 'pop3' : 'imap' },
-    alternatives: [...alternativesOf(outgoingPaths, bestOut, context), ...alternativesOf(incomingPaths, bestIn, context)],
+    incoming: incomingSetting && {
+      ...incomingSetting,
+      protocol: incomingSetting.protocol === 'pop3' ? 'pop3' : 'imap',
+    },
+    alternatives: [
+      ...alternativesOf(outgoingPaths, bestOut, context),
+      ...alternativesOf(incomingPaths, bestIn, context),
+    ],
     findings: dedupe(findings),
     chosen: { outgoing: bestOut, incoming: bestIn },
   };

@@ -8,7 +8,8 @@ import type { CandidateSource, ServerCandidate, UsernameStyle } from './types.js
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
-  isArray: (name) => ['incomingServer', 'outgoingServer', 'domain', 'authentication', 'emailProvider'].includes(name),
+  isArray: (name) =>
+    ['incomingServer', 'outgoingServer', 'domain', 'authentication', 'emailProvider'].includes(name),
   processEntities: true,
   parseTagValue: false,
   trimValues: true,
@@ -27,7 +28,8 @@ const TYPES: Record<string, MailProtocol> = { imap: 'imap', pop3: 'pop3', smtp: 
 function text(value: unknown): string | null {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return String(value);
-  if (typeof value === 'object' && value !== null && '#text' in value) return text((value as { '#text': unknown })['#text']);
+  if (typeof value === 'object' && value !== null && '#text' in value)
+    return text((value as { '#text': unknown })['#text']);
   return null;
 }
 
@@ -56,7 +58,8 @@ function server(raw: unknown, source: CandidateSource, domain: string): ServerCa
   const host = text(record['hostname'])?.toLowerCase().replace('%emaildomain%', domain);
   const port = Number(text(record['port']));
   const security = SOCKET[text(record['socketType']) ?? ''];
-  if (protocol === undefined || !host || !Number.isInteger(port) || port < 1 || port > 65535 || !security) return null;
+  if (protocol === undefined || !host || !Number.isInteger(port) || port < 1 || port > 65535 || !security)
+    return null;
   const candidate: ServerCandidate = { protocol, host, port, security, source };
   const style = usernameStyleOf(text(record['username']));
   if (style !== undefined) candidate.usernameStyle = style;
@@ -66,7 +69,11 @@ function server(raw: unknown, source: CandidateSource, domain: string): ServerCa
 }
 
 /** Returns null when the document is not an autoconfig file at all. */
-export function parseAutoconfig(xml: string, source: CandidateSource, domain: string): AutoconfigDocument | null {
+export function parseAutoconfig(
+  xml: string,
+  source: CandidateSource,
+  domain: string,
+): AutoconfigDocument | null {
   // Entity declarations have no place in a config file and are the classic expansion attack.
   if (/<!ENTITY/i.test(xml)) return null;
   let document: unknown;
@@ -84,7 +91,9 @@ export function parseAutoconfig(xml: string, source: CandidateSource, domain: st
   ]
     .map((raw) => server(raw, source, domain))
     .filter((candidate): candidate is ServerCandidate => candidate !== null);
-  const domains = (Array.isArray(provider['domain']) ? provider['domain'] : []).map((value) => (text(value) ?? '').toLowerCase()).filter(Boolean);
+  const domains = (Array.isArray(provider['domain']) ? provider['domain'] : [])
+    .map((value) => (text(value) ?? '').toLowerCase())
+    .filter(Boolean);
   return {
     providerId: typeof provider['@id'] === 'string' ? provider['@id'] : null,
     displayName: text(provider['displayName']),

@@ -54,7 +54,9 @@ export function parseAutodiscover(xml: string): ServerCandidate[] {
   } catch {
     return [];
   }
-  const accounts = (document as { Autodiscover?: { Response?: { Account?: unknown[] } } } | null)?.Autodiscover?.Response?.Account ?? [];
+  const accounts =
+    (document as { Autodiscover?: { Response?: { Account?: unknown[] } } } | null)?.Autodiscover?.Response
+      ?.Account ?? [];
   const candidates: ServerCandidate[] = [];
   for (const account of accounts) {
     const protocols = (account as { Protocol?: unknown[] }).Protocol ?? [];
@@ -72,7 +74,8 @@ export function parseAutodiscover(xml: string): ServerCandidate[] {
         source: 'autodiscover',
       };
       const login = record['LoginName'];
-      if (login !== undefined && login !== '') candidate.usernameStyle = login.includes('@') ? 'address' : 'localpart';
+      if (login !== undefined && login !== '')
+        candidate.usernameStyle = login.includes('@') ? 'address' : 'localpart';
       candidates.push(candidate);
     }
   }

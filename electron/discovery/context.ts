@@ -18,7 +18,11 @@ export async function guessContext(
   const domain = parsed.email.asciiDomain;
   const timeouts = stageTimeouts(options.config);
   const dns = createDnsClient({ servers: options.config?.dnsServers, timeoutMs: timeouts.dnsMs });
-  const http = createHttpClient({ dns, extraCaPem: options.config?.extraCaPem, portOverrides: options.config?.httpPorts });
+  const http = createHttpClient({
+    dns,
+    extraCaPem: options.config?.extraCaPem,
+    portOverrides: options.config?.httpPorts,
+  });
   const publicIpUrl = options.config?.publicIpUrl ?? DEFAULT_PUBLIC_IP_URL;
 
   const [mx, ns, publicIp] = await Promise.all([

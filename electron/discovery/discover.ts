@@ -36,10 +36,17 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
   const { dns, http } = deps;
   const { domain, email } = input;
   const sources: DiscoverySourceReport[] = [];
-  const stageSignal = AbortSignal.any([AbortSignal.timeout(timeouts.discoveryMs), ...(deps.signal ? [deps.signal] : [])]);
+  const stageSignal = AbortSignal.any([
+    AbortSignal.timeout(timeouts.discoveryMs),
+    ...(deps.signal ? [deps.signal] : []),
+  ]);
   setMaxListeners(0, stageSignal);
 
-  async function tracked<T extends SourceResult>(source: string, run: () => Promise<T>, empty: T): Promise<T> {
+  async function tracked<T extends SourceResult>(
+    source: string,
+    run: () => Promise<T>,
+    empty: T,
+  ): Promise<T> {
     const report = (result: T, ok: boolean): T => {
       const entry = { source, ok, found: result.candidates.length, elapsedMs: Date.now() - started };
       sources.push(entry);
@@ -58,13 +65,19 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
     }
   }
 
-  const fetchAutoconfig = async (url: string, source: CandidateSource, forDomain: string): Promise<ServerCandidate[] | null> => {
+  const fetchAutoconfig = async (
+    url: string,
+    source: CandidateSource,
+    forDomain: string,
+  ): Promise<ServerCandidate[] | null> => {
     const response = await http({ url, timeoutMs: timeouts.httpMs, signal: stageSignal });
     if (response.outcome !== 'ok') return null;
     return parseAutoconfig(response.body, source, forDomain)?.servers ?? null;
   };
 
-  const firstFound = async (attempts: Array<Promise<ServerCandidate[] | null>>): Promise<ServerCandidate[] | null> => {
+  const firstFound = async (
+    attempts: Array<Promise<ServerCandidate[] | null>>,
+  ): Promise<ServerCandidate[] | null> => {
     // All start at once; the earliest in preference order that found something wins.
     const results = await Promise.all(attempts.map((attempt) => attempt.catch(() => null)));
     return results.find((result) => result !== null && result.length > 0) ?? null;
@@ -78,75 +91,138 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
   const nsPromise = dns.ns(domain);
   const domainAddressPromise = dns.addresses(domain);
 
-  const srvTask = tracked('srv', async () => {
-    const answers = await Promise.all(SRV_SERVICES.map(async (service) => ({ service, answer: await dns.srv(`${service.label}.${domain}`) })));
-    const candidates: ServerCandidate[] = [];
-    for (const { service, answer } of answers) {
-      for (const record of answer.records) {
-        // RFC 6186 §4: a target of "." means the service is decidedly not offered.
-        if (record.name === '' || record.name === '.') continue;
-        candidates.push({ protocol: service.protocol, host: record.name, port: record.port, security: service.security, source: 'srv' });
+  const srvTask = tracked(
+    'srv',
+    async () => {
+      const answers = await Promise.all(
+        SRV_SERVICES.map(async (service) => ({
+          service,
+          answer: await dns.srv(`${service.label}.${domain}`),
+        })),
+      );
+      const candidates: ServerCandidate[] = [];
+      for (const { service, answer } of answers) {
+        for (const record of answer.records) {
+          // RFC 6186 §4: a target of "." means the service is decidedly not offered.
+          if (record.name === '' || record.name === '.') continue;
+          candidates.push({
+            protocol: service.protocol,
+            host: record.name,
+            port: record.port,
+            security: service.security,
+            source: 'srv',
+          });
+        }
       }
-    }
-    return { candidates };
-  }, emptyResult);
+      return { candidates };
+    },
+    emptyResult,
+  );
 
-  const autoconfigTask = tracked('autoconfig', async () => {
-    const found = await firstFound([
-      fetchAutoconfig(`https://autoconfig.${domain}/mail/config-v1.1.xml${query}`, 'autoconfig', domain),
-      fetchAutoconfig(`https://${domain}/.well-known/autoconfig/mail/config-v1.1.xml`, 'autoconfig', domain),
-      fetchAutoconfig(`http://autoconfig.${domain}/mail/config-v1.1.xml${query}`, 'autoconfig', domain),
-      fetchAutoconfig(`http://${domain}/.well-known/autoconfig/mail/config-v1.1.xml`, 'autoconfig', domain),
-    ]);
-    return { candidates: found ?? [] };
-  }, emptyResult);
+  const autoconfigTask = tracked(
+    'autoconfig',
+    async () => {
+      const found = await firstFound([
+        fetchAutoconfig(`https://autoconfig.${domain}/mail/config-v1.1.xml${query}`, 'autoconfig', domain),
+        fetchAutoconfig(
+          `https://${domain}/.well-known/autoconfig/mail/config-v1.1.xml`,
+          'autoconfig',
+          domain,
+        ),
+        fetchAutoconfig(`http://autoconfig.${domain}/mail/config-v1.1.xml${query}`, 'autoconfig', domain),
+        fetchAutoconfig(`http://${domain}/.well-known/autoconfig/mail/config-v1.1.xml`, 'autoconfig', domain),
+      ]);
+      return { candidates: found ?? [] };
+    },
+    emptyResult,
+  );
 
-  const ispdbTask = tracked('ispdb', async () => {
-    if (ispdbBase === '') return emptyResult;
-    return { candidates: (await fetchAutoconfig(`${ispdbBase}${domain}`, 'ispdb', domain)) ?? [] };
-  }, emptyResult);
+  const ispdbTask = tracked(
+    'ispdb',
+    async () => {
+      if (ispdbBase === '') return emptyResult;
+      return { candidates: (await fetchAutoconfig(`${ispdbBase}${domain}`, 'ispdb', domain)) ?? [] };
+    },
+    emptyResult,
+  );
 
-  const mxBasedTask = tracked('autoconfig-mx', async () => {
-    const mx = await mxPromise;
-    const preferred = mx.records[0]?.exchange;
-    if (preferred === undefined) return emptyResult;
-    const base = baseDomain(preferred);
-    if (base === domain) return emptyResult;
-    const found = await firstFound([
-      ispdbBase === '' ? Promise.resolve(null) : fetchAutoconfig(`${ispdbBase}${base}`, 'autoconfig-mx', domain),
-      fetchAutoconfig(`https://autoconfig.${base}/mail/config-v1.1.xml${query}`, 'autoconfig-mx', domain),
-    ]);
-    return { candidates: found ?? [] };
-  }, emptyResult);
+  const mxBasedTask = tracked(
+    'autoconfig-mx',
+    async () => {
+      const mx = await mxPromise;
+      const preferred = mx.records[0]?.exchange;
+      if (preferred === undefined) return emptyResult;
+      const base = baseDomain(preferred);
+      if (base === domain) return emptyResult;
+      const found = await firstFound([
+        ispdbBase === ''
+          ? Promise.resolve(null)
+          : fetchAutoconfig(`${ispdbBase}${base}`, 'autoconfig-mx', domain),
+        fetchAutoconfig(`https://autoconfig.${base}/mail/config-v1.1.xml${query}`, 'autoconfig-mx', domain),
+      ]);
+      return { candidates: found ?? [] };
+    },
+    emptyResult,
+  );
 
-  const autodiscoverTask = tracked('autodiscover', async () => {
-    const body = autodiscoverRequestBody(email);
-    const attempt = async (url: string): Promise<ServerCandidate[] | null> => {
-      const response = await http({ url, method: 'POST', body, timeoutMs: timeouts.httpMs, signal: stageSignal });
-      return response.outcome === 'ok' ? parseAutodiscover(response.body) : null;
-    };
-    const found = await firstFound([
-      attempt(`https://autodiscover.${domain}/autodiscover/autodiscover.xml`),
-      attempt(`https://${domain}/autodiscover/autodiscover.xml`),
-    ]);
-    return { candidates: found ?? [] };
-  }, emptyResult);
+  const autodiscoverTask = tracked(
+    'autodiscover',
+    async () => {
+      const body = autodiscoverRequestBody(email);
+      const attempt = async (url: string): Promise<ServerCandidate[] | null> => {
+        const response = await http({
+          url,
+          method: 'POST',
+          body,
+          timeoutMs: timeouts.httpMs,
+          signal: stageSignal,
+        });
+        return response.outcome === 'ok' ? parseAutodiscover(response.body) : null;
+      };
+      const found = await firstFound([
+        attempt(`https://autodiscover.${domain}/autodiscover/autodiscover.xml`),
+        attempt(`https://${domain}/autodiscover/autodiscover.xml`),
+      ]);
+      return { candidates: found ?? [] };
+    },
+    emptyResult,
+  );
 
-  const contextTask = tracked('dns', async () => {
-    const [mx, ns] = await Promise.all([mxPromise, nsPromise]);
-    return { candidates: [] as ServerCandidate[], mx: mx.records.map((record) => record.exchange), ns: ns.records, mxOutcome: mx.outcome };
-  }, { candidates: [] as ServerCandidate[], mx: [] as string[], ns: [] as string[], mxOutcome: 'timeout' as string });
+  const contextTask = tracked(
+    'dns',
+    async () => {
+      const [mx, ns] = await Promise.all([mxPromise, nsPromise]);
+      return {
+        candidates: [] as ServerCandidate[],
+        mx: mx.records.map((record) => record.exchange),
+        ns: ns.records,
+        mxOutcome: mx.outcome,
+      };
+    },
+    {
+      candidates: [] as ServerCandidate[],
+      mx: [] as string[],
+      ns: [] as string[],
+      mxOutcome: 'timeout' as string,
+    },
+  );
 
   const [srv, autoconfig, ispdb, mxBased, autodiscover, context, domainAddress] = await Promise.all([
     srvTask, autoconfigTask, ispdbTask, mxBasedTask, autodiscoverTask, contextTask, domainAddressPromise,
   ]); // prettier-ignore
 
   const hintedHosting = input.hints?.hosting ? hostingById(input.hints.hosting) : undefined;
-  const matched = hintedHosting ? { hosting: hintedHosting, source: 'user' as const } : matchHosting(domain, context.mx, context.ns);
-  const providerCandidates = matched ? hostingCandidates(matched.hosting, domain, input.hints?.hostNumber) : [];
+  const matched = hintedHosting
+    ? { hosting: hintedHosting, source: 'user' as const }
+    : matchHosting(domain, context.mx, context.ns);
+  const providerCandidates = matched
+    ? hostingCandidates(matched.hosting, domain, input.hints?.hostNumber)
+    : [];
 
   const srvOutsideDomain = [
-    ...new Set(srv.candidates.map((c) => c.host).filter((host) => host !== domain && !host.endsWith(`.${domain}`))),
+    ...new Set(
+      srv.candidates.map((c) => c.host).filter((host) => host !== domain && !host.endsWith(`.${domain}`)),
+    ),
   ];
   return {
     domain,

@@ -2,6 +2,7 @@
 // resolved through the discovery resolver (so tests' DNS applies), bodies are capped, redirects are never
 // followed (a redirect to another host is exactly the kind of referral a mail client must not trust
 // blindly), and every request has an absolute deadline.
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
@@ -44,7 +45,10 @@ function lookupVia(dnsClient: DnsClient): LookupFunction {
     const family = net.isIP(hostname);
     const all = typeof options === 'object' && options !== null && options.all === true;
     const reply = (address: string, fam: number): void => {
-      if (all) (callback as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [{ address, family: fam }]);
+      if (all)
+        (callback as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [
+          { address, family: fam },
+        ]);
       else callback(null, address, fam);
     };
     if (family !== 0) return reply(hostname, family);
@@ -62,10 +66,27 @@ function lookupVia(dnsClient: DnsClient): LookupFunction {
   };
 }
 
+/** An explicit CA list replaces Node's default, which would include NODE_EXTRA_CA_CERTS: keep it. */
+function extraCaFromEnvironment(): string[] {
+  const file = process.env['NODE_EXTRA_CA_CERTS'];
+  if (!file) return [];
+  try {
+    return [readFileSync(file, 'utf8')];
+  } catch {
+    return [];
+  }
+}
+
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const lookup = lookupVia(options.dns);
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const ca = options.extraCaPem !== undefined && options.extraCaPem.length > 0 ? [...tls.rootCertificates, ...options.extraCaPem] : undefined;
+  // Built once per client: parsing the whole root store for every request costs tens of milliseconds.
+  const secureContext =
+    options.extraCaPem !== undefined && options.extraCaPem.length > 0
+      ? tls.createSecureContext({
+          ca: [...tls.rootCertificates, ...extraCaFromEnvironment(), ...options.extraCaPem],
+        })
+      : undefined;
 
   return (request) =>
     new Promise<HttpResponse>((resolve) => {
@@ -100,7 +121,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         headers,
         lookup,
         agent: false,
-        ...(secure && ca !== undefined ? { ca } : {}),
+        ...(secure && secureContext !== undefined ? { secureContext } : {}),
       };
       const req = (secure ? https : http).request(requestOptions, (res) => {
         const chunks: Buffer[] = [];
@@ -113,14 +134,25 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         res.on('end', () => {
           const status = res.statusCode ?? null;
           const body = Buffer.concat(chunks).toString('utf8');
-          finish({ outcome: status !== null && status >= 200 && status < 300 ? 'ok' : 'status', status, body });
+          finish({
+            outcome: status !== null && status >= 200 && status < 300 ? 'ok' : 'status',
+            status,
+            body,
+          });
         });
         res.on('error', () => finish({ outcome: 'network-error', status: null, body: '' }));
       });
-      const timer = setTimeout(() => finish({ outcome: 'timeout', status: null, body: '' }), request.timeoutMs);
+      const timer = setTimeout(
+        () => finish({ outcome: 'timeout', status: null, body: '' }),
+        request.timeoutMs,
+      );
       request.signal?.addEventListener('abort', onAbort, { once: true });
       req.on('error', (error: NodeJS.ErrnoException) =>
-        finish({ outcome: error.code === 'ENOTFOUND' ? 'dns-error' : 'network-error', status: null, body: '' }),
+        finish({
+          outcome: error.code === 'ENOTFOUND' ? 'dns-error' : 'network-error',
+          status: null,
+          body: '',
+        }),
       );
       req.end(request.body);
     });

@@ -52,7 +52,9 @@ export function hostingById(id: string): HostingEntry | undefined {
 }
 
 export function ispByPtr(ptrNames: string[]): IspEntry | undefined {
-  return ISPS.find((isp) => ptrNames.some((ptr) => isp.ptrSuffixes.some((suffix) => endsWithSuffix(ptr, suffix))));
+  return ISPS.find((isp) =>
+    ptrNames.some((ptr) => isp.ptrSuffixes.some((suffix) => endsWithSuffix(ptr, suffix))),
+  );
 }
 
 export interface HostingMatch {
@@ -65,10 +67,12 @@ export function matchHosting(domain: string, mx: string[], ns: string[]): Hostin
     if (hosting.domains.includes(domain)) return { hosting, source: 'domain' };
   }
   for (const hosting of HOSTINGS) {
-    if (mx.some((host) => hosting.mxSuffixes.some((suffix) => endsWithSuffix(host, suffix)))) return { hosting, source: 'mx' };
+    if (mx.some((host) => hosting.mxSuffixes.some((suffix) => endsWithSuffix(host, suffix))))
+      return { hosting, source: 'mx' };
   }
   for (const hosting of HOSTINGS) {
-    if (ns.some((host) => hosting.nsSuffixes.some((suffix) => endsWithSuffix(host, suffix)))) return { hosting, source: 'ns' };
+    if (ns.some((host) => hosting.nsSuffixes.some((suffix) => endsWithSuffix(host, suffix))))
+      return { hosting, source: 'ns' };
   }
   return undefined;
 }
@@ -77,11 +81,16 @@ const PROTOCOLS = new Set(['smtp', 'imap', 'pop3']);
 const SECURITIES = new Set(['tls', 'starttls', 'none']);
 
 /** Server candidates a hosting entry publishes, with placeholders filled; skips those missing a value. */
-export function hostingCandidates(hosting: HostingEntry, domain: string, hostNumber?: string): ServerCandidate[] {
+export function hostingCandidates(
+  hosting: HostingEntry,
+  domain: string,
+  hostNumber?: string,
+): ServerCandidate[] {
   const candidates: ServerCandidate[] = [];
   for (const server of hosting.servers) {
     if (!PROTOCOLS.has(server.protocol) || !SECURITIES.has(server.security)) continue;
-    if (server.host.includes('{hostNumber}') && (hostNumber === undefined || !/^\d{1,6}$/.test(hostNumber))) continue;
+    if (server.host.includes('{hostNumber}') && (hostNumber === undefined || !/^\d{1,6}$/.test(hostNumber)))
+      continue;
     const host = server.host.replace('{domain}', domain).replace('{hostNumber}', hostNumber ?? '');
     const candidate: ServerCandidate = {
       protocol: server.protocol as MailProtocol,

@@ -4,14 +4,7 @@ import type { MailProtocol, Security } from '../shared/probe-types.js';
 
 /** Origins, strongest first: a published record beats a guess. */
 export type CandidateSource =
-  | 'hint'
-  | 'srv'
-  | 'autoconfig'
-  | 'autodiscover'
-  | 'ispdb'
-  | 'autoconfig-mx'
-  | 'provider'
-  | 'guess';
+  'hint' | 'srv' | 'autoconfig' | 'autodiscover' | 'ispdb' | 'autoconfig-mx' | 'provider' | 'guess';
 
 export const SOURCE_STRENGTH: Record<CandidateSource, number> = {
   hint: 0,

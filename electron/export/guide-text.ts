@@ -28,7 +28,7 @@ function rule(text: string, char: string): string {
 
 /** Japanese sets 「」 without spaces against Japanese text; templates keep them apart for readability. */
 function tidy(line: string): string {
-  return line.replace(/([^\x00-\x7f]) 「/gu, '$1「').replace(/」 ([^\x00-\x7f])/gu, '」$1');
+  return line.replace(/([^\p{ASCII}]) 「/gu, '$1「').replace(/」 ([^\p{ASCII}])/gu, '」$1');
 }
 
 export function renderGuide(title: string, sections: GuideSection[]): string {

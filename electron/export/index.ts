@@ -1,5 +1,6 @@
 // Exports: pure functions from a diagnosis (plus display name and language) to files and guides.
 // No Electron here: the main process only saves what these return (see atomic-write.ts).
+import { ApiFailure } from '../shared/api-errors.js';
 import type { DiagnosisResult } from '../shared/diagnosis-types.js';
 import type { ExportCatalogEntry, ExportFile, ExportKind, ExportRequest } from '../shared/export-types.js';
 import { adminKitReadme, autodiscoverXml, srvZoneLines } from './admin-kit.js';
@@ -14,7 +15,7 @@ import { renderSheet, sheetHtml } from './sheet-html.js';
 import { supportReportJson, supportReportText } from './support-report.js';
 import { fileNamePart } from './text.js';
 import { thunderbirdGuide, thunderbirdPrefsInstructions } from './thunderbird-guide.js';
-import { formatUserJs, thunderbirdPrefEntries } from './thunderbird-prefs.js';
+import { thunderbirdPrefsFile } from './thunderbird-prefs.js';
 
 export { thunderbirdPrefs, thunderbirdPrefEntries } from './thunderbird-prefs.js';
 export type { ThunderbirdPrefsOptions } from './thunderbird-prefs.js';
@@ -69,10 +70,7 @@ const BUILDERS: Record<ExportKind, Builder> = {
   'thunderbird-prefs': (m, lang) => ({
     filename: 'user.js',
     mime: 'text/javascript; charset=utf-8',
-    content: formatUserJs(thunderbirdPrefEntries(m), [
-      `MailWiz: Thunderbird account for ${m.email} (no password inside).`,
-      'Save as user.js in the Thunderbird profile folder (or append to an existing user.js), then start Thunderbird.',
-    ]),
+    content: thunderbirdPrefsFile(m),
     instructions: thunderbirdPrefsInstructions(lang),
   }),
   'outlook-prf': (m, lang) => {
@@ -180,7 +178,8 @@ const BUILDERS: Record<ExportKind, Builder> = {
 };
 
 export function buildExport(request: ExportRequest, options: BuildOptions = {}): ExportFile {
-  const builder = BUILDERS[request.kind];
+  const builder = Object.hasOwn(BUILDERS, request.kind) ? BUILDERS[request.kind] : undefined;
+  if (!builder) throw new ApiFailure('INVALID_INPUT', { field: 'kind' });
   const lang: Lang = request.lang === 'en' ? 'en' : 'ja';
   const model = buildModel(request.diagnosis, request.displayName);
   return builder(model, lang, request.diagnosis, options.now ?? new Date());

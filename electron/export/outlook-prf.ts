@@ -116,5 +116,5 @@ export function outlookPrf(model: ExportModel): string {
 
 /** Windows reads profile files as UTF-16LE when they start with a BOM; pure ASCII works either way. */
 export function prfNeedsUnicode(content: string): boolean {
-  return /[^\x00-\x7f]/.test(content);
+  return /[^\p{ASCII}]/u.test(content);
 }

@@ -5,7 +5,7 @@ import { domainToASCII, domainToUnicode } from 'node:url';
 
 // C0/C1 controls, DEL, line/paragraph separators and bidi overrides: none belongs in a name or host,
 // and each can break a line-based format (PRF, user.js, zone files) or disguise text on paper.
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/gu;
 
 /** One line of printable text, inner whitespace collapsed, at most `max` characters. */
 export function singleLine(value: string | null | undefined, max = 256): string {

@@ -116,7 +116,10 @@ export function thunderbirdPrefs(
   displayName: string,
   options: ThunderbirdPrefsOptions = {},
 ): string {
-  const model = buildModel(diagnosis, displayName);
+  return thunderbirdPrefsFile(buildModel(diagnosis, displayName), options);
+}
+
+export function thunderbirdPrefsFile(model: ExportModel, options: ThunderbirdPrefsOptions = {}): string {
   const entries = thunderbirdPrefEntries(model, options);
   return formatUserJs(entries, [
     `MailWiz: Thunderbird account for ${model.email} (no password inside).`,

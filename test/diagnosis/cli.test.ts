@@ -16,7 +16,9 @@ interface CliRun {
 function cli(args: string[], stdin = ''): Promise<CliRun> {
   return new Promise((resolve) => {
     // No LANG from the developer's shell: tests choose the language explicitly.
-    const child = spawn(process.execPath, [bin, 'diagnose', ...args], { env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+    const child = spawn(process.execPath, [bin, 'diagnose', ...args], {
+      env: { ...process.env, LANG: 'C', LC_ALL: '' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -31,7 +33,13 @@ describe('mailwiz diagnose: input errors', () => {
     const run = await cli(['not-an-address', '--json']);
     expect(run.code).toBe(2);
     const parsed = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(parsed).toMatchObject({ email: 'not-an-address', outgoing: null, incoming: null, findings: [], error: { code: 'INVALID_EMAIL', problem: 'NO_AT' } });
+    expect(parsed).toMatchObject({
+      email: 'not-an-address',
+      outgoing: null,
+      incoming: null,
+      findings: [],
+      error: { code: 'INVALID_EMAIL', problem: 'NO_AT' },
+    });
   });
 
   it('rejects an invalid IDN with a translated message', async () => {
@@ -62,16 +70,38 @@ describe.skipIf(!support.ok)('mailwiz diagnose against the loopback world', () =
 
   it('prints exactly one DiagnosisResult with --json and exits 0', async () => {
     const { email, password } = world.accounts.alpha;
-    const run = await cli([email, '--json', '--password-stdin', '--engine-config', world.configPath], `${password}\n`);
+    const run = await cli(
+      [email, '--json', '--password-stdin', '--engine-config', world.configPath],
+      `${password}\n`,
+    );
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(Object.keys(result).sort()).toEqual(['alternatives', 'elapsedMs', 'email', 'findings', 'hosting', 'incoming', 'isp', 'outgoing', 'probes'].sort());
+    expect(Object.keys(result).sort()).toEqual(
+      [
+        'alternatives',
+        'elapsedMs',
+        'email',
+        'findings',
+        'hosting',
+        'incoming',
+        'isp',
+        'outgoing',
+        'probes',
+      ].sort(),
+    );
     expect(result['outgoing']).toMatchObject({ port: 465, security: 'tls', verified: true });
     expect(run.stdout + run.stderr).not.toContain(password);
   });
 
   it('prints Japanese settings and findings, progress on stderr', async () => {
-    const run = await cli([world.accounts.shared.email, '--lang', 'ja', '--no-public-ip', '--engine-config', world.configPath]);
+    const run = await cli([
+      world.accounts.shared.email,
+      '--lang',
+      'ja',
+      '--no-public-ip',
+      '--engine-config',
+      world.configPath,
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('送信 (SMTP)');
     expect(run.stdout).toContain('sv1234.hosting.test');
@@ -80,7 +110,14 @@ describe.skipIf(!support.ok)('mailwiz diagnose against the loopback world', () =
   });
 
   it('exits 3 when no outgoing server is found', async () => {
-    const run = await cli(['someone@nowhere.test', '--lang', 'en', '--no-public-ip', '--engine-config', world.configPath]);
+    const run = await cli([
+      'someone@nowhere.test',
+      '--lang',
+      'en',
+      '--no-public-ip',
+      '--engine-config',
+      world.configPath,
+    ]);
     expect(run.code).toBe(3);
     expect(run.stdout).toContain('No mail server was found');
   });

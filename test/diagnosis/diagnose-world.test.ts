@@ -17,15 +17,28 @@ describe.skipIf(!support.ok)('diagnose() in the loopback world', () => {
     await world?.stop();
   });
 
-  const run = (email: string, extra: { password?: string; username?: string } = {}, events?: DiagnosisEvent[]) =>
-    diagnose({ email, publicIpLookup: true, timeoutMs: 20_000, ...extra }, { config: world.config, onEvent: (event) => events?.push(event) });
+  const run = (
+    email: string,
+    extra: { password?: string; username?: string } = {},
+    events?: DiagnosisEvent[],
+  ) =>
+    diagnose(
+      { email, publicIpLookup: true, timeoutMs: 20_000, ...extra },
+      { config: world.config, onEvent: (event) => events?.push(event) },
+    );
 
   const codes = (result: DiagnosisResult) => result.findings.map((finding) => finding.code);
 
   it('finds, proves and logs in to implicit TLS on a normal domain, streaming events', async () => {
     const events: DiagnosisEvent[] = [];
     const result = await run(world.accounts.alpha.email, { password: world.accounts.alpha.password }, events);
-    expect(result.outgoing).toMatchObject({ port: 465, security: 'tls', auth: 'password', username: 'taro@alpha.test', verified: true });
+    expect(result.outgoing).toMatchObject({
+      port: 465,
+      security: 'tls',
+      auth: 'password',
+      username: 'taro@alpha.test',
+      verified: true,
+    });
     expect(result.incoming).toMatchObject({ protocol: 'imap', port: 993, security: 'tls', verified: true });
     expect(result.outgoing?.host).toMatch(/\.alpha\.test$/);
     expect(result.isp).toMatchObject({ name: 'OCN', source: 'ptr' });
@@ -33,7 +46,8 @@ describe.skipIf(!support.ok)('diagnose() in the loopback world', () => {
     expect(result.alternatives.some((alt) => alt.protocol === 'smtp' && alt.port === 587)).toBe(true);
     expect(result.alternatives.every((alt) => alt.security !== 'none')).toBe(true);
     const types = new Set(events.map((event) => event.type));
-    for (const type of ['stage', 'discovery', 'context', 'probe-start', 'probe-done', 'finding', 'verdict']) expect(types).toContain(type);
+    for (const type of ['stage', 'discovery', 'context', 'probe-start', 'probe-done', 'finding', 'verdict'])
+      expect(types).toContain(type);
     expect(events.at(-1)).toMatchObject({ type: 'stage', stage: 'done' });
     expect(JSON.stringify({ result, events })).not.toContain(world.accounts.alpha.password);
   });
@@ -54,7 +68,9 @@ describe.skipIf(!support.ok)('diagnose() in the loopback world', () => {
   it('reports OP25B when port 25 is refused on the MX', async () => {
     if (!world.op25bActive) return;
     const result = await run(world.accounts.reject25.email);
-    expect(result.findings.find((entry) => entry.code === 'PORT25_BLOCKED')).toMatchObject({ blockedBy: 'reject' });
+    expect(result.findings.find((entry) => entry.code === 'PORT25_BLOCKED')).toMatchObject({
+      blockedBy: 'reject',
+    });
     expect(result.outgoing?.port).toBe(465);
   });
 
@@ -71,12 +87,19 @@ describe.skipIf(!support.ok)('diagnose() in the loopback world', () => {
     const result = await run(world.accounts.srvonly.email);
     expect(result.outgoing).toMatchObject({ host: 'mx.srvhost.test', port: 465, security: 'tls' });
     expect(result.incoming).toMatchObject({ host: 'mx.srvhost.test', port: 993, protocol: 'imap' });
-    expect(result.findings.find((entry) => entry.code === 'SRV_TARGET_OUTSIDE_DOMAIN')).toMatchObject({ host: 'mx.srvhost.test' });
+    expect(result.findings.find((entry) => entry.code === 'SRV_TARGET_OUTSIDE_DOMAIN')).toMatchObject({
+      host: 'mx.srvhost.test',
+    });
   });
 
   it('uses an autoconfig-only domain and detects a local-part user name', async () => {
     const result = await run(world.accounts.auto.email, { password: world.accounts.auto.password });
-    expect(result.outgoing).toMatchObject({ host: 'box.autohost.test', port: 465, username: 'shiro', verified: true });
+    expect(result.outgoing).toMatchObject({
+      host: 'box.autohost.test',
+      port: 465,
+      username: 'shiro',
+      verified: true,
+    });
     expect(result.incoming).toMatchObject({ host: 'box.autohost.test', username: 'shiro', verified: true });
     expect(codes(result)).toContain('AUTH_USERNAME_LOCALPART');
   });
@@ -100,7 +123,10 @@ describe.skipIf(!support.ok)('diagnose() in the loopback world', () => {
     if (!world.op25bActive) return;
     const controller = new AbortController();
     const started = Date.now();
-    const pending = diagnose({ email: world.accounts.op25b.email, publicIpLookup: false }, { config: world.config, signal: controller.signal });
+    const pending = diagnose(
+      { email: world.accounts.op25b.email, publicIpLookup: false },
+      { config: world.config, signal: controller.signal },
+    );
     setTimeout(() => controller.abort(), 50);
     const result = await pending;
     expect(Date.now() - started).toBeLessThan(3_000);

@@ -4,7 +4,14 @@ import { planProbes, collectHosts, guessCandidates } from '../../electron/diagno
 import { parseAutoconfig } from '../../electron/discovery/autoconfig-xml.js';
 import { autodiscoverRequestBody, parseAutodiscover } from '../../electron/discovery/autodiscover-xml.js';
 import { baseDomain } from '../../electron/discovery/base-domain.js';
-import { HOSTINGS, ISPS, hostingCandidates, ispByPtr, matchHosting, providerOptions } from '../../electron/discovery/providers.js';
+import {
+  HOSTINGS,
+  ISPS,
+  hostingCandidates,
+  ispByPtr,
+  matchHosting,
+  providerOptions,
+} from '../../electron/discovery/providers.js';
 
 const AUTOCONFIG = `<?xml version="1.0"?>
 <clientConfig version="1.1">
@@ -26,8 +33,23 @@ describe('autoconfig', () => {
     const document = parseAutoconfig(AUTOCONFIG, 'autoconfig', 'example.jp');
     expect(document?.domains).toEqual(['example.jp', 'example.co.jp']);
     expect(document?.servers).toEqual([
-      { protocol: 'imap', host: 'imap.example.jp', port: 993, security: 'tls', source: 'autoconfig', usernameStyle: 'address', auth: ['password', 'oauth2'] },
-      { protocol: 'pop3', host: 'pop.example.jp', port: 110, security: 'starttls', source: 'autoconfig', usernameStyle: 'localpart' },
+      {
+        protocol: 'imap',
+        host: 'imap.example.jp',
+        port: 993,
+        security: 'tls',
+        source: 'autoconfig',
+        usernameStyle: 'address',
+        auth: ['password', 'oauth2'],
+      },
+      {
+        protocol: 'pop3',
+        host: 'pop.example.jp',
+        port: 110,
+        security: 'starttls',
+        source: 'autoconfig',
+        usernameStyle: 'localpart',
+      },
       { protocol: 'smtp', host: 'smtp.example.jp', port: 587, security: 'starttls', source: 'autoconfig' },
     ]);
   });
@@ -35,7 +57,8 @@ describe('autoconfig', () => {
   it('rejects non-autoconfig documents and entity declarations', () => {
     expect(parseAutoconfig('<html><body>404</body></html>', 'autoconfig', 'x.jp')).toBeNull();
     expect(parseAutoconfig('not xml at all <<<', 'autoconfig', 'x.jp')).toBeNull();
-    const bomb = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><clientConfig><emailProvider id="x"/></clientConfig>';
+    const bomb =
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><clientConfig><emailProvider id="x"/></clientConfig>';
     expect(parseAutoconfig(bomb, 'autoconfig', 'x.jp')).toBeNull();
   });
 });
@@ -56,7 +79,14 @@ describe('Autodiscover POX', () => {
       <Protocol><Type>POP3</Type><Server>pop.example.jp</Server><Port>110</Port><SSL>off</SSL></Protocol>
       </Account></Response></Autodiscover>`;
     expect(parseAutodiscover(xml)).toEqual([
-      { protocol: 'imap', host: 'imap.example.jp', port: 993, security: 'tls', source: 'autodiscover', usernameStyle: 'localpart' },
+      {
+        protocol: 'imap',
+        host: 'imap.example.jp',
+        port: 993,
+        security: 'tls',
+        source: 'autodiscover',
+        usernameStyle: 'localpart',
+      },
       { protocol: 'smtp', host: 'smtp.example.jp', port: 587, security: 'starttls', source: 'autodiscover' },
       { protocol: 'pop3', host: 'pop.example.jp', port: 110, security: 'none', source: 'autodiscover' },
     ]);
@@ -82,14 +112,24 @@ describe('provider knowledge', () => {
 
   it('recognises hosting by mailbox domain, MX and NS', () => {
     expect(matchHosting('gmail.com', [], [])).toMatchObject({ hosting: { id: 'google' }, source: 'domain' });
-    expect(matchHosting('corp.jp', ['corp-jp.mail.protection.outlook.com'], [])).toMatchObject({ hosting: { id: 'microsoft365' }, source: 'mx' });
-    expect(matchHosting('shop.jp', ['shop.jp'], ['ns1.xserver.jp'])).toMatchObject({ hosting: { id: 'xserver' }, source: 'ns' });
+    expect(matchHosting('corp.jp', ['corp-jp.mail.protection.outlook.com'], [])).toMatchObject({
+      hosting: { id: 'microsoft365' },
+      source: 'mx',
+    });
+    expect(matchHosting('shop.jp', ['shop.jp'], ['ns1.xserver.jp'])).toMatchObject({
+      hosting: { id: 'xserver' },
+      source: 'ns',
+    });
   });
 
   it('fills the Xserver host number only when it is a number', () => {
     const xserver = HOSTINGS.find((entry) => entry.id === 'xserver')!;
     expect(hostingCandidates(xserver, 'shop.jp')).toEqual([]);
-    expect(hostingCandidates(xserver, 'shop.jp', '1234')[0]).toMatchObject({ host: 'sv1234.xserver.jp', port: 465, security: 'tls' });
+    expect(hostingCandidates(xserver, 'shop.jp', '1234')[0]).toMatchObject({
+      host: 'sv1234.xserver.jp',
+      port: 465,
+      security: 'tls',
+    });
     expect(hostingCandidates(xserver, 'shop.jp', '12.evil.com')).toEqual([]);
   });
 });
@@ -116,7 +156,9 @@ describe('probe plan', () => {
       ['example.jp', ['192.0.2.9']],
     ]);
     const probes = planProbes(entries, addresses);
-    const smtpOnShared = probes.filter((probe) => probe.protocol === 'smtp' && probe.addressKey === '192.0.2.1');
+    const smtpOnShared = probes.filter(
+      (probe) => probe.protocol === 'smtp' && probe.addressKey === '192.0.2.1',
+    );
     expect(new Set(smtpOnShared.map((probe) => probe.host))).toEqual(new Set(['submit.example.jp']));
     expect(smtpOnShared.map((probe) => probe.port)).toEqual([2525, 465, 587, 25]);
     expect(smtpOnShared[0]?.aliases).toEqual(expect.arrayContaining(['smtp.example.jp', 'mail.example.jp']));

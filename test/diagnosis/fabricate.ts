@@ -85,9 +85,23 @@ export function observed(fake: FakeProbe): ObservedProbe {
     preauth: false,
     greeted,
     capabilities: greeted
-      ? { names: [], starttls: security === 'starttls', authMechanisms: fake.authMechanisms ?? ['PLAIN', 'LOGIN'], tampered: false, loginDisabled: false, size: null, eightBitMime: true, pipelining: true }
+      ? {
+          names: [],
+          starttls: security === 'starttls',
+          authMechanisms: fake.authMechanisms ?? ['PLAIN', 'LOGIN'],
+          tampered: false,
+          loginDisabled: false,
+          size: null,
+          eightBitMime: true,
+          pipelining: true,
+        }
       : null,
-    tls: fake.tls !== undefined ? fake.tls : outcome === 'ok' && security !== 'none' ? tlsFacts({}, [host]) : null,
+    tls:
+      fake.tls !== undefined
+        ? fake.tls
+        : outcome === 'ok' && security !== 'none'
+          ? tlsFacts({}, [host])
+          : null,
     auth: null,
     ms: { total: 50, connect: 10 },
   };

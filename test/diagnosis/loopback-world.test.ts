@@ -7,7 +7,11 @@ import { loopbackWorldSupport, startLoopbackWorld, type LoopbackWorld } from '..
 
 const support = loopbackWorldSupport();
 
-function connectOutcome(host: string, port: number, timeoutMs: number): Promise<'connected' | 'refused' | 'timeout'> {
+function connectOutcome(
+  host: string,
+  port: number,
+  timeoutMs: number,
+): Promise<'connected' | 'refused' | 'timeout'> {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port });
     const timer = setTimeout(() => {
@@ -48,7 +52,10 @@ describe.skipIf(!support.ok)('loopback world', () => {
   it('serves the autoconfig file over HTTPS trusted through the test CA', async () => {
     const dns = createDnsClient({ servers: world.config.dnsServers });
     const http = createHttpClient({ dns, extraCaPem: world.config.extraCaPem });
-    const response = await http({ url: 'https://autoconfig.auto.test/mail/config-v1.1.xml', timeoutMs: 3_000 });
+    const response = await http({
+      url: 'https://autoconfig.auto.test/mail/config-v1.1.xml',
+      timeoutMs: 3_000,
+    });
     expect(response.outcome).toBe('ok');
     expect(response.body).toContain('box.autohost.test');
   });

@@ -9,33 +9,59 @@ const codes = (findings: Array<{ code: string }>) => findings.map((finding) => f
 
 describe('ranking', () => {
   it('prefers implicit TLS over STARTTLS and STARTTLS 587 over 25', () => {
-    const verdict = buildVerdict([observed({ port: 25 }), observed({ port: 587 }), observed({ port: 465 })], context());
+    const verdict = buildVerdict(
+      [observed({ port: 25 }), observed({ port: 587 }), observed({ port: 465 })],
+      context(),
+    );
     expect(verdict.outgoing).toMatchObject({ port: 465, security: 'tls' });
     expect(verdict.alternatives.map((alt) => alt.port)).toEqual([587, 25]);
   });
 
   it('prefers IMAP over POP3 even when POP3 has implicit TLS and IMAP only STARTTLS', () => {
-    const verdict = buildVerdict([observed({ protocol: 'pop3', port: 995 }), observed({ protocol: 'imap', port: 143 })], context());
+    const verdict = buildVerdict(
+      [observed({ protocol: 'pop3', port: 995 }), observed({ protocol: 'imap', port: 143 })],
+      context(),
+    );
     expect(verdict.incoming).toMatchObject({ protocol: 'imap', port: 143 });
   });
 
   it('takes POP3 when it is the only thing that works', () => {
-    const verdict = buildVerdict([observed({ protocol: 'imap', port: 993, outcome: 'refused', errorCode: 'CONNECT_REFUSED' }), observed({ protocol: 'pop3', port: 995 })], context());
+    const verdict = buildVerdict(
+      [
+        observed({ protocol: 'imap', port: 993, outcome: 'refused', errorCode: 'CONNECT_REFUSED' }),
+        observed({ protocol: 'pop3', port: 995 }),
+      ],
+      context(),
+    );
     expect(verdict.incoming).toMatchObject({ protocol: 'pop3', port: 995 });
   });
 
   it('never recommends or lists cleartext while a TLS path works', () => {
     const cleartext = observed({ port: 25, errorCode: 'STARTTLS_UNAVAILABLE', outcome: 'protocol-error' });
-    const verdict = buildVerdict([cleartext, observed({ port: 587, tls: tlsFacts({ trusted: false, trustError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' }) })], context());
+    const verdict = buildVerdict(
+      [
+        cleartext,
+        observed({
+          port: 587,
+          tls: tlsFacts({ trusted: false, trustError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' }),
+        }),
+      ],
+      context(),
+    );
     expect(verdict.outgoing).toMatchObject({ port: 587, security: 'starttls' });
     expect(verdict.alternatives).toEqual([]);
     expect(codes(verdict.findings)).toContain('CERT_UNTRUSTED');
   });
 
   it('recommends cleartext only when nothing else works, and says so', () => {
-    const verdict = buildVerdict([observed({ port: 587, errorCode: 'STARTTLS_UNAVAILABLE', outcome: 'protocol-error' })], context());
+    const verdict = buildVerdict(
+      [observed({ port: 587, errorCode: 'STARTTLS_UNAVAILABLE', outcome: 'protocol-error' })],
+      context(),
+    );
     expect(verdict.outgoing).toMatchObject({ port: 587, security: 'none' });
-    expect(codes(verdict.findings)).toEqual(expect.arrayContaining(['PLAINTEXT_ONLY', 'STARTTLS_UNAVAILABLE', 'NO_INCOMING_FOUND']));
+    expect(codes(verdict.findings)).toEqual(
+      expect.arrayContaining(['PLAINTEXT_ONLY', 'STARTTLS_UNAVAILABLE', 'NO_INCOMING_FOUND']),
+    );
   });
 
   it('is decided once nothing pending could beat the best proven path', () => {
@@ -51,41 +77,75 @@ describe('ranking', () => {
 describe('OP25B', () => {
   it('reports a dropped port 25 with the ISP and the working ports', () => {
     const verdict = buildVerdict(
-      [observed({ port: 465 }), observed({ port: 587 }), observed({ port: 25, outcome: 'cancelled', errorCode: 'CANCELLED', unanswered: true })],
+      [
+        observed({ port: 465 }),
+        observed({ port: 587 }),
+        observed({ port: 25, outcome: 'cancelled', errorCode: 'CANCELLED', unanswered: true }),
+      ],
       context({ isp: { name: 'OCN', op25b: true } }),
     );
     const finding = verdict.findings.find((entry) => entry.code === 'PORT25_BLOCKED');
-    expect(finding).toMatchObject({ blockedBy: 'drop', isp: 'OCN', workingPorts: [465, 587], severity: 'info' });
+    expect(finding).toMatchObject({
+      blockedBy: 'drop',
+      isp: 'OCN',
+      workingPorts: [465, 587],
+      severity: 'info',
+    });
     expect(finding?.message).toContain('OCN');
   });
 
   it('reports a timeout on 25 as a drop', () => {
-    const verdict = buildVerdict([observed({ port: 587 }), observed({ port: 25, outcome: 'timeout' })], context());
-    expect(verdict.findings.find((entry) => entry.code === 'PORT25_BLOCKED')).toMatchObject({ blockedBy: 'drop' });
+    const verdict = buildVerdict(
+      [observed({ port: 587 }), observed({ port: 25, outcome: 'timeout' })],
+      context(),
+    );
+    expect(verdict.findings.find((entry) => entry.code === 'PORT25_BLOCKED')).toMatchObject({
+      blockedBy: 'drop',
+    });
   });
 
   it('counts a refusal only on the MX (a submission-only server may simply not listen on 25)', () => {
-    const probes = [observed({ port: 465 }), observed({ port: 25, outcome: 'refused', errorCode: 'CONNECT_REFUSED' })];
+    const probes = [
+      observed({ port: 465 }),
+      observed({ port: 25, outcome: 'refused', errorCode: 'CONNECT_REFUSED' }),
+    ];
     expect(codes(buildVerdict(probes, context()).findings)).not.toContain('PORT25_BLOCKED');
     const onMx = buildVerdict(probes, context({ mxAddresses: ['192.0.2.10'] }));
-    expect(onMx.findings.find((entry) => entry.code === 'PORT25_BLOCKED')).toMatchObject({ blockedBy: 'reject' });
+    expect(onMx.findings.find((entry) => entry.code === 'PORT25_BLOCKED')).toMatchObject({
+      blockedBy: 'reject',
+    });
   });
 
   it('says nothing when 25 is unreachable but the submission ports are too', () => {
-    const verdict = buildVerdict([observed({ port: 587, outcome: 'timeout' }), observed({ port: 25, outcome: 'timeout' })], context());
+    const verdict = buildVerdict(
+      [observed({ port: 587, outcome: 'timeout' }), observed({ port: 25, outcome: 'timeout' })],
+      context(),
+    );
     expect(codes(verdict.findings)).not.toContain('PORT25_BLOCKED');
   });
 
   it('does not call a cancelled probe a drop unless it was still connecting at the decision', () => {
-    const verdict = buildVerdict([observed({ port: 465 }), observed({ port: 25, outcome: 'cancelled', errorCode: 'CANCELLED' })], context());
+    const verdict = buildVerdict(
+      [observed({ port: 465 }), observed({ port: 25, outcome: 'cancelled', errorCode: 'CANCELLED' })],
+      context(),
+    );
     expect(codes(verdict.findings)).not.toContain('PORT25_BLOCKED');
   });
 });
 
 describe('certificates', () => {
   it('recommends the name from the certificate when the re-probe under it matched', () => {
-    const original = observed({ port: 465, host: 'mail.customer.jp', tls: tlsFacts({ hostnameMatches: false }, ['sv1234.xserver.jp']) });
-    const fixed = observed({ port: 465, host: 'sv1234.xserver.jp', fixedFrom: 'mail.customer.jp', tls: tlsFacts({}, ['sv1234.xserver.jp']) });
+    const original = observed({
+      port: 465,
+      host: 'mail.customer.jp',
+      tls: tlsFacts({ hostnameMatches: false }, ['sv1234.xserver.jp']),
+    });
+    const fixed = observed({
+      port: 465,
+      host: 'sv1234.xserver.jp',
+      fixedFrom: 'mail.customer.jp',
+      tls: tlsFacts({}, ['sv1234.xserver.jp']),
+    });
     const verdict = buildVerdict([original, fixed], context());
     expect(verdict.outgoing?.host).toBe('sv1234.xserver.jp');
     expect(verdict.findings.find((entry) => entry.code === 'CERT_NAME_MISMATCH')).toMatchObject({
@@ -96,22 +156,49 @@ describe('certificates', () => {
   });
 
   it('reports expired and self-signed certificates distinctly', () => {
-    const expired = buildVerdict([observed({ port: 465, tls: tlsFacts({ trusted: false, expired: true, trustError: 'CERT_HAS_EXPIRED' }) })], context());
+    const expired = buildVerdict(
+      [
+        observed({
+          port: 465,
+          tls: tlsFacts({ trusted: false, expired: true, trustError: 'CERT_HAS_EXPIRED' }),
+        }),
+      ],
+      context(),
+    );
     expect(codes(expired.findings)).toContain('CERT_EXPIRED');
     const self = tlsFacts({ trusted: false, trustError: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
-    expect(codes(buildVerdict([observed({ port: 465, tls: self })], context()).findings)).toContain('CERT_SELF_SIGNED');
+    expect(codes(buildVerdict([observed({ port: 465, tls: self })], context()).findings)).toContain(
+      'CERT_SELF_SIGNED',
+    );
   });
 
   it('flags outdated TLS versions', () => {
     const verdict = buildVerdict([observed({ port: 465, tls: tlsFacts({ protocol: 'TLSv1' }) })], context());
-    expect(verdict.findings.find((entry) => entry.code === 'TLS_OUTDATED')).toMatchObject({ tlsVersion: 'TLSv1' });
+    expect(verdict.findings.find((entry) => entry.code === 'TLS_OUTDATED')).toMatchObject({
+      tlsVersion: 'TLSv1',
+    });
   });
 });
 
 describe('logins', () => {
-  const loginResult = (base: ProbeResult, outcome: 'ok' | 'failed' | 'basic-auth-disabled', username: string | null): ProbeResult => ({
+  const loginResult = (
+    base: ProbeResult,
+    outcome: 'ok' | 'failed' | 'basic-auth-disabled',
+    username: string | null,
+  ): ProbeResult => ({
     ...base,
-    auth: { outcome, username, attempts: [{ username: username ?? 'taro@example.jp', mechanism: 'PLAIN', outcome, reply: outcome === 'ok' ? '235' : '535' }] },
+    auth: {
+      outcome,
+      username,
+      attempts: [
+        {
+          username: username ?? 'taro@example.jp',
+          mechanism: 'PLAIN',
+          outcome,
+          reply: outcome === 'ok' ? '235' : '535',
+        },
+      ],
+    },
   });
 
   it('marks verified only after a successful login over trusted TLS and reports a local-part user name', () => {
@@ -126,15 +213,25 @@ describe('logins', () => {
     const failed = buildVerdict([smtp], context(), { outgoing: loginResult(smtp.result, 'failed', null) });
     expect(failed.outgoing?.verified).toBe(false);
     expect(codes(failed.findings)).toContain('AUTH_FAILED');
-    const disabled = buildVerdict([smtp], context(), { outgoing: loginResult(smtp.result, 'basic-auth-disabled', null) });
+    const disabled = buildVerdict([smtp], context(), {
+      outgoing: loginResult(smtp.result, 'basic-auth-disabled', null),
+    });
     expect(codes(disabled.findings)).toContain('AUTH_BASIC_DISABLED');
   });
 
   it('says OAuth2 for providers that require it', () => {
-    const hosting = { name: 'Google Workspace / Gmail', oauth: true, appPasswords: true, notes: [], needsHostNumber: false };
+    const hosting = {
+      name: 'Google Workspace / Gmail',
+      oauth: true,
+      appPasswords: true,
+      notes: [],
+      needsHostNumber: false,
+    };
     const verdict = buildVerdict([observed({ port: 465, host: 'smtp.gmail.com' })], context({ hosting }));
     expect(verdict.outgoing?.auth).toBe('oauth2');
-    expect(codes(verdict.findings)).toEqual(expect.arrayContaining(['OAUTH_REQUIRED', 'APP_PASSWORD_POSSIBLE']));
+    expect(codes(verdict.findings)).toEqual(
+      expect.arrayContaining(['OAUTH_REQUIRED', 'APP_PASSWORD_POSSIBLE']),
+    );
   });
 
   it('uses the local part as user name when the provider config says so', () => {
@@ -151,7 +248,10 @@ describe('nothing found', () => {
   });
 
   it('says which direction is missing when servers answered', () => {
-    const verdict = buildVerdict([observed({ protocol: 'imap', port: 993 }), observed({ port: 587, outcome: 'timeout' })], context());
+    const verdict = buildVerdict(
+      [observed({ protocol: 'imap', port: 993 }), observed({ port: 587, outcome: 'timeout' })],
+      context(),
+    );
     expect(codes(verdict.findings)).toContain('NO_OUTGOING_FOUND');
   });
 });

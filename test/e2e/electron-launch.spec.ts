@@ -5,12 +5,12 @@ import path from 'node:path';
 import { findElectronBinary } from '../../build/scripts/electron-binary.mjs';
 
 const binary = findElectronBinary();
+const SKIP_REASON =
+  'Electron binary not installed (its download is not reachable here); run `node node_modules/electron/install.js` to enable this test';
 
 test('the desktop app opens the wizard in a sandboxed window', async () => {
-  test.skip(
-    !binary,
-    'Electron binary not installed (its download is not reachable here); run `node node_modules/electron/install.js` to enable this test',
-  );
+  if (!binary) console.log(`skipped: ${SKIP_REASON}`);
+  test.skip(!binary, SKIP_REASON);
   const app = await electron.launch({ executablePath: binary!, args: [path.resolve('.')] });
   const window = await app.firstWindow();
   expect(window.url()).toBe('app://mailwiz/index.html');

@@ -58,8 +58,8 @@ test('a wrong password is reported with what to do', async ({ page, openBridge, 
   await steps.account.next();
   await steps.context.startCheck();
   await steps.result.waitForResult();
-  await expect(steps.result.finding('AUTH_FAILED')).toBeVisible();
-  await expect(steps.result.finding('AUTH_FAILED').locator('.finding-action')).toContainText(
+  await expect(steps.result.finding('AUTH_FAILED').first()).toBeVisible();
+  await expect(steps.result.finding('AUTH_FAILED').first().locator('.finding-action')).toContainText(
     app.m.findings.AUTH_FAILED.action,
   );
   await expect(app.page.getByTestId('incoming-badge')).not.toContainText(app.m.result.verified);

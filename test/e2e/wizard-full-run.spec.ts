@@ -65,6 +65,16 @@ for (const lang of ['ja', 'en'] as const satisfies Lang[]) {
     await app.expectAccessible();
     shots.push(await app.screenshot('5-result'));
 
+    // Dark mode follows the OS and stays accessible; the smallest supported window has no sideways scroll.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await app.expectAccessible();
+    shots.push(await app.screenshot('5-result-dark'));
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 800, height: 600 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+    shots.push(await app.screenshot('5-result-800x600'));
+    await page.setViewportSize({ width: 1024, height: 720 });
+
     await steps.result.copySupportReport();
     const report = await page.evaluate(() => navigator.clipboard.readText());
     expect(report).toContain(account.email);

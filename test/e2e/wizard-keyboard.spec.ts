@@ -64,14 +64,22 @@ test('focus is always visible', async ({ page, openBridge }) => {
   const bridge = await openBridge('ja');
   const app = new WizardApp(page, 'ja');
   await app.open(bridge.url);
-  for (let presses = 0; presses < 8; presses += 1) {
+  const checked = new Set<string>();
+  for (let presses = 0; presses < 12; presses += 1) {
     await page.keyboard.press('Tab');
-    const outline = await page.evaluate(() => {
+    const focus = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
-      if (!element || element === document.body) return 'none';
+      // Tab leaves the page after the last control; that is the browser's, not ours.
+      if (!element || element === document.body) return null;
       const style = getComputedStyle(element);
-      return `${style.outlineStyle} ${style.outlineWidth}`;
+      return {
+        name: `${element.tagName} ${element.textContent ?? ''}`,
+        outline: `${style.outlineStyle} ${style.outlineWidth}`,
+      };
     });
-    expect(outline, `focus ring after ${presses + 1} Tab presses`).not.toMatch(/^none|0px$/);
+    if (!focus) continue;
+    checked.add(focus.name);
+    expect(focus.outline, `focus ring on ${focus.name}`).not.toMatch(/^none|\b0px$/);
   }
+  expect(checked.size).toBeGreaterThanOrEqual(4);
 });

@@ -134,18 +134,14 @@ function lookup(zone: Zone, queryName: string, type: RecordType | undefined): An
       name = entry.CNAME.toLowerCase().replace(/\.$/, '');
       continue;
     }
-    if (type !== undefined) records.push(...rdata(type, entry).map((data) => resourceRecord(name, type, data)));
+    if (type !== undefined)
+      records.push(...rdata(type, entry).map((data) => resourceRecord(name, type, data)));
     return { rcode: 0, records };
   }
   return { rcode: 2, records: [] };
 }
 
-function respond(
-  query: Buffer,
-  zone: Zone,
-  silent: Set<string>,
-  log: DnsServer['queries'],
-): Buffer | null {
+function respond(query: Buffer, zone: Zone, silent: Set<string>, log: DnsServer['queries']): Buffer | null {
   if (query.length < 12) return null;
   const { name, next } = readName(query, 12);
   const typeCode = query.readUInt16BE(next);

@@ -55,7 +55,13 @@ export async function startHttpFixture(options: HttpFixtureOptions): Promise<Htt
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://fixture');
       const hostName = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-      requests.push({ scheme, method: req.method ?? 'GET', host: hostName, path: url.pathname + url.search, body: Buffer.concat(chunks).toString('utf8') });
+      requests.push({
+        scheme,
+        method: req.method ?? 'GET',
+        host: hostName,
+        path: url.pathname + url.search,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
       const raw = routes[`${hostName}${url.pathname}`] ?? routes[`*${url.pathname}`];
       if (raw === undefined) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -66,7 +72,9 @@ export async function startHttpFixture(options: HttpFixtureOptions): Promise<Htt
         res.writeHead(405).end();
         return;
       }
-      res.writeHead(route.status ?? 200, { 'content-type': route.contentType ?? 'text/xml; charset=utf-8' }).end(route.body);
+      res
+        .writeHead(route.status ?? 200, { 'content-type': route.contentType ?? 'text/xml; charset=utf-8' })
+        .end(route.body);
     });
   };
 

@@ -28,7 +28,7 @@ import type { DiagnosisConfig } from '../../electron/diagnosis/config.js';
 import { startDnsServer, type DnsServer, type Zone } from './dns-server.js';
 import { startHttpFixture, type HttpFixture } from './http-fixture.js';
 import { createTestCa, type TestCa } from './test-ca.js';
-import { startMailboxServer, type MailboxServer } from './world-mailbox-servers.js';
+import { startMailboxServer } from './world-mailbox-servers.js';
 
 export interface WorldAccount {
   email: string;
@@ -45,7 +45,10 @@ export interface LoopbackWorld {
   prefix: string;
   accounts: Record<'alpha' | 'op25b' | 'reject25' | 'shared' | 'srvonly' | 'auto' | 'pop', WorldAccount>;
   /** Address of each mail server (for assertions on probes). */
-  addresses: Record<'dns' | 'http' | 'alpha' | 'op25b' | 'reject25' | 'shared' | 'srvonly' | 'auto' | 'pop', string>;
+  addresses: Record<
+    'dns' | 'http' | 'alpha' | 'op25b' | 'reject25' | 'shared' | 'srvonly' | 'auto' | 'pop',
+    string
+  >;
   /** false when iptables could not be set up (then port 25 answers normally). */
   op25bActive: boolean;
   dns: DnsServer;
@@ -54,7 +57,8 @@ export interface LoopbackWorld {
 }
 
 export function loopbackWorldSupport(): { ok: true } | { ok: false; reason: string } {
-  if (process.getuid?.() !== 0) return { ok: false, reason: 'loopback world needs root (low ports on 127/8, iptables)' };
+  if (process.getuid?.() !== 0)
+    return { ok: false, reason: 'loopback world needs root (low ports on 127/8, iptables)' };
   return { ok: true };
 }
 
@@ -77,7 +81,13 @@ interface Closable {
   close(): Promise<void>;
 }
 
-function smtpServer(host: string, port: number, cert: { key: string; cert: string }, account: WorldAccount, name: string): Promise<Closable> {
+function smtpServer(
+  host: string,
+  port: number,
+  cert: { key: string; cert: string },
+  account: WorldAccount,
+  name: string,
+): Promise<Closable> {
   const implicit = port === 465;
   const server = new SMTPServer({
     secure: implicit,
@@ -92,7 +102,8 @@ function smtpServer(host: string, port: number, cert: { key: string; cert: strin
     allowInsecureAuth: false,
     closeTimeout: 200,
     onAuth(auth, _session, callback) {
-      if (auth.username === account.username && auth.password === account.password) callback(null, { user: auth.username });
+      if (auth.username === account.username && auth.password === account.password)
+        callback(null, { user: auth.username });
       else callback(Object.assign(new Error('Authentication failed'), { responseCode: 535 }));
     },
     onData(stream, _session, callback) {
@@ -146,7 +157,9 @@ function zoneFor(p: string): Zone {
     'mail.shared.test': a(30),
     'sv1234.hosting.test': a(30),
     'srvonly.test': { TXT: ['v=spf1 -all'] },
-    '_submissions._tcp.srvonly.test': { SRV: [{ priority: 0, weight: 1, port: 465, target: 'mx.srvhost.test' }] },
+    '_submissions._tcp.srvonly.test': {
+      SRV: [{ priority: 0, weight: 1, port: 465, target: 'mx.srvhost.test' }],
+    },
     '_submission._tcp.srvonly.test': { SRV: notOffered },
     '_imaps._tcp.srvonly.test': { SRV: [{ priority: 0, weight: 1, port: 993, target: 'mx.srvhost.test' }] },
     '_imap._tcp.srvonly.test': { SRV: notOffered },
@@ -166,7 +179,26 @@ function zoneFor(p: string): Zone {
 const RULE_COMMENT = `mailwiz-loopback-world-${process.pid}`;
 
 function iptables(action: '-I' | '-D', address: string, target: string[]): void {
-  execFileSync('iptables', [action, 'OUTPUT', '-d', address, '-p', 'tcp', '--dport', '25', '-m', 'comment', '--comment', RULE_COMMENT, '-j', ...target], { stdio: 'ignore' });
+  execFileSync(
+    'iptables',
+    [
+      action,
+      'OUTPUT',
+      '-d',
+      address,
+      '-p',
+      'tcp',
+      '--dport',
+      '25',
+      '-m',
+      'comment',
+      '--comment',
+      RULE_COMMENT,
+      '-j',
+      ...target,
+    ],
+    { stdio: 'ignore' },
+  );
 }
 
 function processAlive(pid: number): boolean {
@@ -189,7 +221,10 @@ function sweepStaleRules(): void {
   for (const line of rules.split('\n')) {
     const owner = /--comment "?mailwiz-loopback-world-(\d+)"?/.exec(line);
     if (owner === null || processAlive(Number(owner[1]))) continue;
-    const spec = line.replace(/^-A /, '-D ').split(' ').map((part) => part.replace(/^"|"$/g, ''));
+    const spec = line
+      .replace(/^-A /, '-D ')
+      .split(' ')
+      .map((part) => part.replace(/^"|"$/g, ''));
     try {
       execFileSync('iptables', spec, { stdio: 'ignore' });
     } catch {
@@ -266,9 +301,30 @@ async function startOnce(options: LoopbackWorldOptions): Promise<LoopbackWorld> 
       const cert = leaf(server.names);
       const host = addresses[server.key];
       const accounts = { [server.account.username]: server.account.password };
-      for (const port of server.smtp) closables.push(await smtpServer(host, port, cert, server.account, server.names[0]!));
-      for (const port of server.imap) closables.push(await startMailboxServer({ protocol: 'imap', host, port, implicitTls: port === 993, ...cert, accounts }));
-      for (const port of server.pop3) closables.push(await startMailboxServer({ protocol: 'pop3', host, port, implicitTls: port === 995, ...cert, accounts }));
+      for (const port of server.smtp)
+        closables.push(await smtpServer(host, port, cert, server.account, server.names[0]!));
+      for (const port of server.imap)
+        closables.push(
+          await startMailboxServer({
+            protocol: 'imap',
+            host,
+            port,
+            implicitTls: port === 993,
+            ...cert,
+            accounts,
+          }),
+        );
+      for (const port of server.pop3)
+        closables.push(
+          await startMailboxServer({
+            protocol: 'pop3',
+            host,
+            port,
+            implicitTls: port === 995,
+            ...cert,
+            accounts,
+          }),
+        );
     }
 
     let op25bActive = false;

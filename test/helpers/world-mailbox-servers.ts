@@ -66,7 +66,8 @@ function imapLine(session: Session, line: string, options: MailboxServerOptions,
     case 'LOGIN': {
       if (!session.encrypted) return write(`${tag} NO [PRIVACYREQUIRED] LOGIN disabled`);
       const args = loginArguments(rest);
-      if (args !== null && options.accounts[args[0]] === args[1]) return write(`${tag} OK [CAPABILITY ${caps}] LOGIN completed`);
+      if (args !== null && options.accounts[args[0]] === args[1])
+        return write(`${tag} OK [CAPABILITY ${caps}] LOGIN completed`);
       return write(`${tag} NO [AUTHENTICATIONFAILED] Invalid credentials`);
     }
     case 'AUTHENTICATE': {
@@ -91,7 +92,9 @@ function imapLine(session: Session, line: string, options: MailboxServerOptions,
 function imapPlainResult(session: Session, tag: string, base64: string, options: MailboxServerOptions): void {
   const credentials = plainCredentials(base64);
   const ok = credentials !== null && options.accounts[credentials[0]] === credentials[1];
-  session.socket.write(ok ? `${tag} OK AUTHENTICATE completed\r\n` : `${tag} NO [AUTHENTICATIONFAILED] Invalid credentials\r\n`);
+  session.socket.write(
+    ok ? `${tag} OK AUTHENTICATE completed\r\n` : `${tag} NO [AUTHENTICATIONFAILED] Invalid credentials\r\n`,
+  );
 }
 
 function pop3Line(session: Session, line: string, options: MailboxServerOptions, upgrade: () => void): void {
@@ -118,7 +121,8 @@ function pop3Line(session: Session, line: string, options: MailboxServerOptions,
       session.user = argument;
       return write('+OK');
     case 'PASS':
-      if (session.user !== undefined && options.accounts[session.user] === argument) return write('+OK logged in');
+      if (session.user !== undefined && options.accounts[session.user] === argument)
+        return write('+OK logged in');
       return write('-ERR [AUTH] invalid credentials');
     case 'QUIT':
       write('+OK bye');
@@ -157,7 +161,9 @@ function serve(socket: net.Socket, encrypted: boolean, options: MailboxServerOpt
   if (!greet) return;
   const capabilities = encrypted ? 'IMAP4rev1 AUTH=PLAIN' : 'IMAP4rev1 STARTTLS LOGINDISABLED';
   socket.write(
-    options.protocol === 'imap' ? `* OK [CAPABILITY ${capabilities}] MailWiz test IMAP ready\r\n` : '+OK MailWiz test POP3 ready\r\n',
+    options.protocol === 'imap'
+      ? `* OK [CAPABILITY ${capabilities}] MailWiz test IMAP ready\r\n`
+      : '+OK MailWiz test POP3 ready\r\n',
   );
 }
 

@@ -28,12 +28,14 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 export function FindingList({ result }: { result: Pick<DiagnosisResult, 'findings' | 'isp' | 'hosting'> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const valuesFor = useFindingValues(result);
-  if (result.findings.length === 0) return <p className="notice">{t('result.noFindings')}</p>;
+  // A code this build does not know yet (newer engine) is left out rather than shown as a raw key.
+  const known = result.findings.filter((finding) => i18n.exists(`findings.${finding.code}.title`));
+  if (known.length === 0) return <p className="notice">{t('result.noFindings')}</p>;
   return (
     <ul className="findings">
-      {sortFindings(result.findings).map((finding, index) => {
+      {sortFindings(known).map((finding, index) => {
         const values = valuesFor(finding);
         return (
           <li

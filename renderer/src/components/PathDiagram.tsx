@@ -11,7 +11,7 @@ const NODE_X = [80, 250, 440, 620] as const;
 const NODE_WIDTH = 140;
 const NODE_HEIGHT = 62;
 const NODE_Y = 96;
-const LANE_25_Y = 48;
+const LANE_25_Y = 58;
 const LANE_SUBMIT_Y = 200;
 const MAX_LABEL = 16;
 
@@ -94,7 +94,7 @@ export function PathDiagram({
             </marker>
           ))}
         </defs>
-        <text x={NODE_X[0] + 10} y={LANE_25_Y - 10} className="diagram-lane-label">
+        <text x={NODE_X[0] + 10} y={LANE_25_Y - 22} className="diagram-lane-label">
           {t('diagram.direct25')}
         </text>
         {blocked ? (
@@ -111,7 +111,7 @@ export function PathDiagram({
               <circle r="13" />
               <path d="M -6 -6 L 6 6 M 6 -6 L -6 6" />
             </g>
-            <text x={blockX + 22} y={LANE_25_Y + 20} className="diagram-block-label">
+            <text x={blockX + 22} y={LANE_25_Y + 24} className="diagram-block-label">
               {t('diagram.blockedAt', { isp: ispName ?? t('diagram.isp') })}
             </text>
           </g>

@@ -163,7 +163,7 @@ export const en: Messages = {
   diagram: {
     title: 'How your mail travels',
     pc: 'This PC',
-    isp: 'Internet provider',
+    isp: 'Provider (ISP)',
     mailServer: 'Mail server',
     recipient: 'Recipient',
     direct25: 'Port 25 (direct)',

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// `npm run bench`: runs every bench/*.bench.ts (or the names given: `npm run bench -- cli lab-verdict`),
+// each bundled by esbuild and its default export called RUNS times, then writes ONE Markdown table to
+// bench/results.md: machine, date, and per figure the median, min and max with the target and whether
+// the median meets it. A module may also export `teardown()` (called once after its runs). A benchmark
+// that throws is reported in the table and makes the exit code 1; the others still run.
+import { build } from 'esbuild';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const RUNS = 5;
+const benchDir = path.resolve('bench');
+const wanted = process.argv.slice(2);
+const files = readdirSync(benchDir)
+  .filter((name) => name.endsWith('.bench.ts'))
+  .filter((name) => wanted.length === 0 || wanted.includes(name.replace(/\.bench\.ts$/, '')))
+  .sort();
+
+const cacheDir = path.resolve('node_modules/.cache/mailwiz-bench');
+mkdirSync(cacheDir, { recursive: true });
+const outDir = mkdtempSync(path.join(cacheDir, 'run-'));
+process.on('exit', () => rmSync(outDir, { recursive: true, force: true }));
+
+async function load(file) {
+  const outfile = path.join(outDir, file.replace(/\.ts$/, '.mjs'));
+  await build({
+    entryPoints: [path.join(benchDir, file)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Targets are written like '< 5 ms', '≤ 1500 ms', '≥ 10 x'; anything else is shown but not judged. */
+function meets(target, value) {
+  const match = /^\s*(<=|>=|≤|≥|<|>)\s*(-?[\d.]+)/.exec(target ?? '');
+  if (!match) return '—';
+  const limit = Number(match[2]);
+  const ok = { '<': value < limit, '<=': value <= limit, '≤': value <= limit, '>': value > limit, '>=': value >= limit, '≥': value >= limit }[match[1]];
+  return ok ? 'yes' : '**no**';
+}
+
+function round(value) {
+  return Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
+}
+
+const rows = [];
+let failed = false;
+for (const file of files) {
+  const name = file.replace(/\.bench\.ts$/, '');
+  const samples = new Map();
+  const started = Date.now();
+  let module;
+  try {
+    module = await load(file);
+    for (let run = 1; run <= RUNS; run += 1) {
+      console.error(`[bench] ${name} run ${run}/${RUNS}`);
+      for (const figure of await module.default()) {
+        const entry = samples.get(figure.name) ?? { ...figure, values: [] };
+        entry.values.push(figure.value);
+        entry.target = figure.target ?? entry.target;
+        samples.set(figure.name, entry);
+      }
+    }
+  } catch (error) {
+    failed = true;
+    console.error(`[bench] ${name} failed:`, error);
+    rows.push(`| ${name} | error: ${String(error?.message ?? error).split('\n')[0].replace(/\|/g, '/')} | | | | | | |`);
+  } finally {
+    await module?.teardown?.();
+  }
+  for (const figure of samples.values()) {
+    const mid = median(figure.values);
+    rows.push(
+      `| ${name} | \`${figure.name}\` | ${round(mid)} | ${round(Math.min(...figure.values))} | ${round(Math.max(...figure.values))} | ${figure.unit} | ${figure.target ?? ''} | ${meets(figure.target, mid)} |`,
+    );
+  }
+  console.error(`[bench] ${name} done in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+const cpus = os.cpus();
+const machine = `${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
+const report = `# MailWiz benchmark results
+
+- Machine: ${machine}
+- Date: ${new Date().toISOString()}
+- Each figure: median of ${RUNS} runs, with min and max. "Meets" judges the median against the target.
+- Produced by \`npm run bench\` (bench/run.mjs). Benchmarks are not part of \`npm test\`.
+
+| Benchmark | Figure | Median | Min | Max | Unit | Target | Meets |
+|---|---|---:|---:|---:|---|---|---|
+${rows.join('\n')}
+`;
+const resultsFile = path.join(benchDir, 'results.md');
+if (wanted.length > 0) {
+  // A partial run must not overwrite the full report.
+  process.stdout.write(report);
+} else {
+  writeFileSync(resultsFile, report);
+  console.error(`[bench] wrote ${path.relative(process.cwd(), resultsFile)}`);
+}
+process.exitCode = failed ? 1 : 0;

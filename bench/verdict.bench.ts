@@ -3,7 +3,7 @@
 // domain (port 25 silently dropped: the verdict must not wait for it) and a normal domain with login
 // verification. Needs root (low ports on 127/8, iptables); returns no figures without it.
 import { diagnose } from '../electron/diagnosis/index.js';
-import { loopbackWorldSupport, startLoopbackWorld, } from '../test/helpers/loopback-world.js';
+import { loopbackWorldSupport, startLoopbackWorld } from '../test/helpers/loopback-world.js';
 import type { BenchFigure } from './bench-types.js';
 
 async function timed(run: () => Promise<unknown>): Promise<number> {
@@ -17,9 +17,14 @@ export default async function verdictBench(): Promise<BenchFigure[]> {
   const world = await startLoopbackWorld();
   try {
     const { op25b, alpha } = world.accounts;
-    const op25bMs = await timed(() => diagnose({ email: op25b.email, publicIpLookup: false }, { config: world.config }));
+    const op25bMs = await timed(() =>
+      diagnose({ email: op25b.email, publicIpLookup: false }, { config: world.config }),
+    );
     const verifiedMs = await timed(() =>
-      diagnose({ email: alpha.email, password: alpha.password, publicIpLookup: false }, { config: world.config }),
+      diagnose(
+        { email: alpha.email, password: alpha.password, publicIpLookup: false },
+        { config: world.config },
+      ),
     );
     const figures: BenchFigure[] = [
       { name: 'diagnosis.op25b_drop_verdict_ms', value: op25bMs, unit: 'ms', target: '< 2 s on loopback' },

@@ -89,13 +89,13 @@ export function createHandlers(platform: PlatformServices, options: HandlerOptio
       return exportCatalog();
     },
     async buildExport(input) {
-      return buildExport({ ...input, diagnosis: input.diagnosis as never });
+      return buildExport(input);
     },
     async saveExport(input) {
       return savingFailsAsCode(() => platform.saveFile(input.file));
     },
     async saveSheetPdf(input) {
-      const html = renderSheetHtml(input.diagnosis as never, input.displayName, input.lang);
+      const html = renderSheetHtml(input.diagnosis, input.displayName, input.lang);
       return savingFailsAsCode(() => platform.savePdf(html, `mailwiz-${input.lang}.pdf`));
     },
   };

@@ -1,6 +1,21 @@
 // Japanese text for findings, from the code and parameters (the English text comes with the finding).
 import type { Finding, FindingCode, FindingParams } from '../shared/diagnosis-types.js';
 
+const NOTES_JA: Record<string, string> = {
+  'xserver-host-name':
+    '送受信サーバーには契約のサーバー名 sv****.xserver.jp を使います。ユーザー名はメールアドレス全体です。',
+  'xserver-foreign-smtp': '「SMTP認証の国外アクセス制限」を解除しない限り、日本国外からは送信できません。',
+  'sakura-initial-domain':
+    '独自の証明書はメールの SSL に使えません。初期ドメイン（*.sakura.ne.jp）の名前を使ってください。',
+  'onamae-certificate':
+    '証明書の警告は、証明書がお客様のドメインではなくサービス側のホスト名で発行されているためです。',
+  'google-oauth':
+    'Workspace では 2024-09-30 で通常パスワードによる IMAP/SMTP が終了しました。OAuth2 かアプリ パスワードを使ってください。',
+  'microsoft-basic-auth-2026':
+    '既存テナントでは 2026 年 12 月末にパスワードによる SMTP AUTH が既定で無効になります（エラー 550 5.7.30）。OAuth2 を使ってください。',
+  'asahi-net-587-no-starttls': '587 番ポートは STARTTLS なしでのみ使えます。465（SSL）をおすすめします。',
+};
+
 const at = (p: FindingParams) =>
   p.host !== undefined ? `${p.host}${p.port !== undefined ? `:${p.port}` : ''}` : 'サーバー';
 
@@ -41,7 +56,7 @@ const JA: Record<FindingCode, (p: FindingParams) => string> = {
   NO_INCOMING_FOUND: () => 'このネットワークから使える受信サーバー（IMAP/POP3）が見つかりませんでした。',
   NO_OUTGOING_FOUND: () => 'このネットワークから使える送信サーバー（SMTP）が見つかりませんでした。',
   TLS_OUTDATED: (p) => `${at(p)} は古い TLS（${p.tlsVersion ?? '不明'}）を使っています。`,
-  PROVIDER_NOTE: (p) => `${p.provider ?? ''} についての注意: ${p.noteKey ?? ''}`,
+  PROVIDER_NOTE: (p) => `${p.provider ?? ''}: ${NOTES_JA[p.noteKey ?? ''] ?? p.noteKey ?? ''}`,
   HOST_HINT_NEEDED: (p) =>
     `${p.provider ?? 'ご利用のサーバー会社'} では契約ごとのサーバー名（例: sv1234）が必要です。入力してください。`,
   SRV_TARGET_OUTSIDE_DOMAIN: (p) =>

@@ -32,6 +32,23 @@ const SEVERITY: Record<FindingCode, Severity> = {
   TEST_MESSAGE_FAILED: 'error',
 };
 
+/** Provider notes from electron/providers/hostings.json (facts with sources there). */
+const NOTES_EN: Record<string, string> = {
+  'xserver-host-name':
+    'use your server name sv****.xserver.jp for incoming and outgoing mail; the user name is the full address.',
+  'xserver-foreign-smtp':
+    'sending from outside Japan is blocked unless "SMTP認証の国外アクセス制限" is lifted in the server panel.',
+  'sakura-initial-domain':
+    'own certificates cannot be used for mail over SSL: use your initial domain name (*.sakura.ne.jp).',
+  'onamae-certificate':
+    "a certificate warning comes from the certificate naming the provider's host, not your domain.",
+  'google-oauth':
+    'plain-password IMAP/SMTP ended on 2024-09-30 for Workspace: sign in with OAuth2 or use an app password.',
+  'microsoft-basic-auth-2026':
+    'SMTP AUTH with a password is disabled by default for existing tenants at the end of December 2026 (error 550 5.7.30): use OAuth2.',
+  'asahi-net-587-no-starttls': 'port 587 works WITHOUT STARTTLS only; prefer 465 SSL.',
+};
+
 const where = (p: FindingParams) =>
   p.host !== undefined ? `${p.host}${p.port !== undefined ? `:${p.port}` : ''}` : 'the server';
 
@@ -72,7 +89,7 @@ const MESSAGES: Record<FindingCode, (p: FindingParams) => string> = {
   NO_INCOMING_FOUND: () => 'No working incoming (IMAP/POP3) server was found from this network.',
   NO_OUTGOING_FOUND: () => 'No working outgoing (SMTP) server was found from this network.',
   TLS_OUTDATED: (p) => `${where(p)} uses an outdated TLS version (${p.tlsVersion ?? 'unknown'}).`,
-  PROVIDER_NOTE: (p) => `Provider note (${p.provider ?? ''}): ${p.noteKey ?? ''}.`,
+  PROVIDER_NOTE: (p) => `${p.provider ?? 'Provider'}: ${NOTES_EN[p.noteKey ?? ''] ?? p.noteKey ?? ''}`,
   HOST_HINT_NEEDED: (p) =>
     `${p.provider ?? 'Your hosting service'} uses a server name specific to your contract (for example sv1234): enter it to continue.`,
   SRV_TARGET_OUTSIDE_DOMAIN: (p) =>

@@ -47,7 +47,7 @@ const setting = z.object({
 });
 
 /** A diagnosis coming back from the renderer (for exports) is re-validated: it is untrusted input. */
-export const diagnosisResultSchema = z.object({
+const diagnosisResultShape = z.object({
   email: z.string().max(320),
   outgoing: setting.nullable(),
   incoming: setting.extend({ protocol: z.enum(['imap', 'pop3']) }).nullable(),
@@ -60,6 +60,10 @@ export const diagnosisResultSchema = z.object({
   hosting: z.looseObject({ name: z.string(), source: z.string() }).nullable(),
   elapsedMs: z.number(),
 });
+
+// The shape check above keeps findings and probes loose (exports re-sanitise every field), so its
+// inferred type is wider than DiagnosisResult; state once that a value passing it is used as one.
+export const diagnosisResultSchema = diagnosisResultShape as unknown as z.ZodType<DiagnosisResult>;
 
 const exportKind = z.enum([
   'thunderbird-guide',

@@ -10,7 +10,6 @@ import type {
 } from '../../../electron/shared/export-types';
 import type { SaveOutcome } from '../../../electron/shared/api-contract';
 import { api } from '../api/client';
-import { diagnosisInput } from '../lib/diagnosis-input';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { StepHeading } from '../components/StepHeading';
 import { StepNav } from '../components/StepNav';
@@ -99,7 +98,7 @@ export function ExportStep(props: { state: ExportState; onBack: () => void; onSt
     setStatus({ kind: 'busy' });
     setBuilt(null);
     try {
-      const file = await api().buildExport({ kind, diagnosis: diagnosisInput(result), displayName, lang });
+      const file = await api().buildExport({ kind, diagnosis: result, displayName, lang });
       setBuilt(file);
       const outcome = await api().saveExport({ file });
       if (outcome.reason === 'browser') download(file);
@@ -113,12 +112,12 @@ export function ExportStep(props: { state: ExportState; onBack: () => void; onSt
     setStatus({ kind: 'busy' });
     setBuilt(null);
     try {
-      const outcome = await api().saveSheetPdf({ diagnosis: diagnosisInput(result), displayName, lang });
+      const outcome = await api().saveSheetPdf({ diagnosis: result, displayName, lang });
       if (outcome.reason !== 'browser') return setStatus(savedStatus(outcome));
       // No PDF printer behind the web bridge: hand over the sheet itself, to open and print.
       const sheet = await api().buildExport({
         kind: 'settings-sheet',
-        diagnosis: diagnosisInput(result),
+        diagnosis: result,
         displayName,
         lang,
       });

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { DiagnosisResult } from '../../../electron/shared/diagnosis-types';
 import { api } from '../api/client';
-import { diagnosisInput } from '../lib/diagnosis-input';
 import { FindingList } from '../components/FindingList';
 import { PathDiagram } from '../components/PathDiagram';
 import { SettingsTable } from '../components/SettingsTable';
@@ -35,7 +34,7 @@ function SupportReportButton({ result, displayName }: { result: DiagnosisResult;
     try {
       const file = await api().buildExport({
         kind: 'support-report',
-        diagnosis: diagnosisInput(result),
+        diagnosis: result,
         displayName,
         lang: currentLanguage(),
       });

@@ -1,0 +1,119 @@
+// Time to a verified verdict in the network lab, on an office line behind an ISP that silently drops
+// port 25 (OP25B) with 50 ms added each way by the NFQUEUE delayer (RTT ≈ 100 ms). The domain bench.test
+// is built so that guessing hurts the way it does in the field: its MX smtp.bench.test is an inbound-only
+// relay (25 open, 465/587 closed), the mail server is mail.bench.test.
+// Figures per run: MailWiz (`mailwiz diagnose --json` with the password, engine time from its JSON and
+// the CLI's wall time), the physical limit (round trips the winning probes need × the measured RTT), and
+// two baselines measured in the same run: nodemailer verify() tried sequentially in Thunderbird's guess
+// order (smtp./mail./bare × 465 SSL, 587 STARTTLS, 25 STARTTLS, 587 plain, 25 plain) with nodemailer's
+// default timeouts (2 min connect: each dropped port-25 try costs that) and with 10 s timeouts.
+// BENCH_QUICK=1 skips the default-timeout baseline (about four minutes per run).
+// Needs root and the lab's apt packages; the lab is started once for all runs and removed in teardown().
+import type { OutgoingSetting, IncomingSetting } from '../electron/shared/diagnosis-types.js';
+import { ADDR } from '../test/lab/infra/addresses.js';
+import { diagnoseInOffice, LAB_ENGINE_CONFIG } from '../test/lab/infra/cli.js';
+import { setOfficeDelay, setPort25Policy } from '../test/lab/infra/isp.js';
+import { startLab, stopLab, type LabInfo } from '../test/lab/infra/lab.js';
+import { netCheck, runInOffice } from '../test/lab/infra/office.js';
+import { labPrerequisiteProblem } from '../test/lab/infra/prerequisites.js';
+import { repoFile } from '../test/lab/infra/repo-paths.js';
+import type { BenchFigure } from './bench-types.js';
+
+const ONE_WAY_DELAY_MS = 50;
+const EMAIL = 'ben@bench.test';
+const DOMAIN = 'bench.test';
+
+let lab: LabInfo | null = null;
+
+function ensureLab(): LabInfo {
+  if (lab) return lab;
+  const problem = labPrerequisiteProblem();
+  if (problem) throw new Error(`the network lab cannot run here: ${problem}`);
+  lab = startLab();
+  setPort25Policy('drop');
+  setOfficeDelay(lab.dir, ONE_WAY_DELAY_MS);
+  return lab;
+}
+
+export function teardown(): void {
+  if (lab) stopLab(lab);
+  lab = null;
+}
+
+/** One TCP handshake is one round trip; the best of three is the line's RTT. */
+async function measureRtt(current: LabInfo): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < 3; i += 1) samples.push((await netCheck(current.caPath, 'tcp', ADDR.host1Main, 465)).ms);
+  return Math.min(...samples);
+}
+
+/**
+ * Round trips a client that knows only the address needs to prove a setting, each request/response one
+ * RTT: DNS 1, TCP 1, TLS 1.3 1, the server's greeting 1 (it speaks only once the handshake is done), then
+ * the protocol's commands — SMTP: EHLO, AUTH (STARTTLS adds EHLO, STARTTLS and the handshake before
+ * them); IMAP: LOGIN; POP3: USER, PASS.
+ */
+export function roundTripsToVerify(setting: OutgoingSetting | IncomingSetting, protocol: 'smtp' | 'imap' | 'pop3'): number {
+  const connect = 3; // DNS, TCP, greeting
+  const tls = setting.security === 'none' ? 0 : 1;
+  const upgrade = setting.security === 'starttls' ? (protocol === 'smtp' ? 2 : 1) : 0; // (EHLO +) STARTTLS
+  const login = { smtp: 2, imap: 1, pop3: 2 }[protocol];
+  return connect + tls + upgrade + login;
+}
+
+/** Thunderbird's guess order for outgoing servers (comm-central guessConfig: hosts × SSL, STARTTLS, plain). */
+function thunderbirdGuessOrder(): Array<{ host: string; port: number; security: string }> {
+  const combos = [
+    { port: 465, security: 'tls' },
+    { port: 587, security: 'starttls' },
+    { port: 25, security: 'starttls' },
+    { port: 587, security: 'none' },
+    { port: 25, security: 'none' },
+  ];
+  return [`smtp.${DOMAIN}`, `mail.${DOMAIN}`, DOMAIN].flatMap((host) => combos.map((combo) => ({ host, ...combo })));
+}
+
+async function sequentialBaseline(current: LabInfo, timeoutMs: number | null): Promise<number> {
+  const config = { user: EMAIL, candidates: thunderbirdGuessOrder(), timeoutMs };
+  const run = await runInOffice(process.execPath, [repoFile('test/lab/clients/sequential-verify.mjs'), JSON.stringify(config)], {
+    caPath: current.caPath,
+    input: current.password,
+    timeoutMs: 20 * 60_000,
+  });
+  const result = JSON.parse(run.stdout) as { elapsedMs: number; winner: { host: string } | null };
+  if (!result.winner) throw new Error(`the baseline found no working server: ${run.stdout}`);
+  return result.elapsedMs;
+}
+
+export default async function labVerdictBench(): Promise<BenchFigure[]> {
+  const current = ensureLab();
+  const rtt = await measureRtt(current);
+  const run = await diagnoseInOffice(current, EMAIL, { password: current.password, engineConfig: LAB_ENGINE_CONFIG });
+  const { outgoing, incoming } = run.result ?? {};
+  if (!outgoing?.verified || !incoming?.verified) {
+    throw new Error(`MailWiz did not reach a verified verdict: exit ${run.exitCode} ${run.stdout.slice(0, 400)} ${run.stderr.slice(-400)}`);
+  }
+  const mailwizMs = run.result?.elapsedMs ?? run.ms;
+  const trips = Math.max(roundTripsToVerify(outgoing, 'smtp'), roundTripsToVerify(incoming, incoming.protocol));
+  const limitMs = trips * rtt;
+  const [tenSecondMs, defaultMs] = await Promise.all([
+    sequentialBaseline(current, 10_000),
+    process.env['BENCH_QUICK'] === '1' ? Promise.resolve(null) : sequentialBaseline(current, null),
+  ]);
+  const figures: BenchFigure[] = [
+    { name: 'lab.rtt_ms', value: rtt, unit: 'ms', target: `≈ ${2 * ONE_WAY_DELAY_MS} ms (50 ms each way)` },
+    { name: 'lab.verdict.physical_limit_ms', value: limitMs, unit: 'ms' },
+    { name: 'lab.verdict.mailwiz_ms', value: mailwizMs, unit: 'ms', target: `≤ ${Math.round(2 * limitMs + 300)} ms (2 × limit + 300)` },
+    { name: 'lab.verdict.mailwiz_cli_wall_ms', value: run.ms, unit: 'ms' },
+    { name: 'lab.verdict.mailwiz_vs_limit', value: mailwizMs / limitMs, unit: 'x' },
+    { name: 'lab.baseline.tb_order_10s_timeouts_ms', value: tenSecondMs, unit: 'ms' },
+    { name: 'lab.verdict.speedup_vs_10s_baseline', value: tenSecondMs / mailwizMs, unit: 'x', target: '≥ 10 x' },
+  ];
+  if (defaultMs !== null) {
+    figures.push(
+      { name: 'lab.baseline.tb_order_default_timeouts_ms', value: defaultMs, unit: 'ms' },
+      { name: 'lab.verdict.speedup_vs_default_baseline', value: defaultMs / mailwizMs, unit: 'x' },
+    );
+  }
+  return figures;
+}

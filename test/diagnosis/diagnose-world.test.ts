@@ -112,6 +112,15 @@ describe.skipIf(!support.ok)('diagnose() in the loopback world', () => {
     expect(JSON.stringify(result)).not.toContain('wrong-password');
   });
 
+  it('falls back to IPv4 in bounded time when the IPv6 address is a black hole', async () => {
+    if (!world.op25bActive) return;
+    const result = await run(world.accounts.v6hole.email, { password: world.accounts.v6hole.password });
+    expect(result.outgoing).toMatchObject({ host: 'mail.v6hole.test', port: 465, verified: true });
+    const winning = result.probes.find((probe) => probe.port === 465 && probe.result === 'ok');
+    expect(winning?.address).toBe(world.addresses.v6hole);
+    expect(result.elapsedMs).toBeLessThan(4_000);
+  });
+
   it('says there is no mail host for a domain that does not exist', async () => {
     const result = await run('someone@nowhere.test');
     expect(result.outgoing).toBeNull();

@@ -14,6 +14,8 @@
 //   auto.test     shiro@auto.test, user "shiro" / auto-pass-6   only an autoconfig file (autoconfig.auto.test)
 //                                                     → box.autohost.test 465/993; login with the local part only
 //   pop.test      goro@pop.test / pop-pass-7          POP3 only (995/110) and SMTP 465 (+25 as MX)
+//   v6hole.test   roku@v6hole.test / v6hole-pass-8     mail.v6hole.test has an AAAA that black-holes (an IPv4-mapped
+//                                                     address whose traffic iptables drops) and a working A record
 //   nowhere.test  (no DNS at all: NO_MAIL_HOST)
 // The public-IP service answers 203.0.113.7, whose PTR names an OCN line (ISP "OCN").
 //
@@ -43,10 +45,23 @@ export interface LoopbackWorld {
   caBundlePath: string;
   /** The 127.B.C prefix of this world. */
   prefix: string;
-  accounts: Record<'alpha' | 'op25b' | 'reject25' | 'shared' | 'srvonly' | 'auto' | 'pop', WorldAccount>;
+  accounts: Record<
+    'alpha' | 'op25b' | 'reject25' | 'shared' | 'srvonly' | 'auto' | 'pop' | 'v6hole',
+    WorldAccount
+  >;
   /** Address of each mail server (for assertions on probes). */
   addresses: Record<
-    'dns' | 'http' | 'alpha' | 'op25b' | 'reject25' | 'shared' | 'srvonly' | 'auto' | 'pop',
+    | 'dns'
+    | 'http'
+    | 'alpha'
+    | 'op25b'
+    | 'reject25'
+    | 'shared'
+    | 'srvonly'
+    | 'auto'
+    | 'pop'
+    | 'v6hole'
+    | 'v6holeDropped',
     string
   >;
   /** false when iptables could not be set up (then port 25 answers normally). */
@@ -75,6 +90,7 @@ export const WORLD_ACCOUNTS: LoopbackWorld['accounts'] = {
   srvonly: { email: 'saburo@srvonly.test', username: 'saburo@srvonly.test', password: 'srv-pass-5' },
   auto: { email: 'shiro@auto.test', username: 'shiro', password: 'auto-pass-6' },
   pop: { email: 'goro@pop.test', username: 'goro@pop.test', password: 'pop-pass-7' },
+  v6hole: { email: 'roku@v6hole.test', username: 'roku@v6hole.test', password: 'v6hole-pass-8' },
 };
 
 interface Closable {
@@ -138,6 +154,12 @@ function autoconfigXml(): string {
 </clientConfig>`;
 }
 
+/** ::ffff:a.b.c.d in hex groups: an IPv6 answer whose packets travel as IPv4 (so iptables can drop them). */
+function ipv4Mapped(ipv4: string): string {
+  const [a = 0, b = 0, c = 0, d = 0] = ipv4.split('.').map(Number);
+  return `::ffff:${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+}
+
 function zoneFor(p: string): Zone {
   const a = (suffix: number) => ({ A: [`${p}.${suffix}`] });
   const notOffered = [{ priority: 0, weight: 0, port: 0, target: '.' }];
@@ -171,6 +193,8 @@ function zoneFor(p: string): Zone {
     'box.autohost.test': a(50),
     'pop.test': { MX: [{ priority: 10, exchange: 'mail.pop.test' }] },
     'mail.pop.test': a(60),
+    'v6hole.test': { MX: [{ priority: 10, exchange: 'mail.v6hole.test' }] },
+    'mail.v6hole.test': { A: [`${p}.70`], AAAA: [ipv4Mapped(`${p}.71`)] },
     '7.113.0.203.in-addr.arpa': { PTR: ['p1234-ipngn100.tokyo.ocn.ne.jp'] },
   };
 }
@@ -178,26 +202,16 @@ function zoneFor(p: string): Zone {
 // The comment carries the owning PID, so rules left by a killed test process can be swept later.
 const RULE_COMMENT = `mailwiz-loopback-world-${process.pid}`;
 
-function iptables(action: '-I' | '-D', address: string, target: string[]): void {
+/** port null = every TCP port of the address (a black hole). */
+function iptables(action: '-I' | '-D', address: string, target: string[], port: number | null): void {
+  const portMatch = port === null ? [] : ['--dport', String(port)];
+  const comment = ['-m', 'comment', '--comment', RULE_COMMENT];
   execFileSync(
     'iptables',
-    [
-      action,
-      'OUTPUT',
-      '-d',
-      address,
-      '-p',
-      'tcp',
-      '--dport',
-      '25',
-      '-m',
-      'comment',
-      '--comment',
-      RULE_COMMENT,
-      '-j',
-      ...target,
-    ],
-    { stdio: 'ignore' },
+    [action, 'OUTPUT', '-d', address, '-p', 'tcp', ...portMatch, ...comment, '-j', ...target],
+    {
+      stdio: 'ignore',
+    },
   );
 }
 
@@ -239,16 +253,17 @@ async function startOnce(options: LoopbackWorldOptions): Promise<LoopbackWorld> 
   const addresses: LoopbackWorld['addresses'] = {
     dns: address(1), http: address(2), alpha: address(10), op25b: address(20), reject25: address(21),
     shared: address(30), srvonly: address(40), auto: address(50), pop: address(60),
+    v6hole: address(70), v6holeDropped: address(71),
   }; // prettier-ignore
   const closables: Closable[] = [];
-  const iptablesRules: Array<{ address: string; target: string[] }> = [];
+  const iptablesRules: Array<{ address: string; target: string[]; port: number | null }> = [];
   let ca: TestCa | undefined;
   const tmp = mkdtempSync(path.join(tmpdir(), 'mailwiz-world-'));
 
   const stop = async () => {
     for (const rule of iptablesRules.splice(0)) {
       try {
-        iptables('-D', rule.address, rule.target);
+        iptables('-D', rule.address, rule.target, rule.port);
       } catch {
         // already gone
       }
@@ -260,7 +275,7 @@ async function startOnce(options: LoopbackWorldOptions): Promise<LoopbackWorld> 
   const exitCleanup = () => {
     for (const rule of iptablesRules.splice(0)) {
       try {
-        iptables('-D', rule.address, rule.target);
+        iptables('-D', rule.address, rule.target, rule.port);
       } catch {
         // best effort on exit
       }
@@ -296,6 +311,7 @@ async function startOnce(options: LoopbackWorldOptions): Promise<LoopbackWorld> 
       { key: 'srvonly', names: ['mx.srvhost.test'], smtp: [465], imap: [993], pop3: [], account: WORLD_ACCOUNTS.srvonly },
       { key: 'auto', names: ['box.autohost.test'], smtp: [465], imap: [993], pop3: [], account: WORLD_ACCOUNTS.auto },
       { key: 'pop', names: ['mail.pop.test'], smtp: [465, 25], imap: [], pop3: [995, 110], account: WORLD_ACCOUNTS.pop },
+      { key: 'v6hole', names: ['mail.v6hole.test'], smtp: [465, 587, 25], imap: [993], pop3: [], account: WORLD_ACCOUNTS.v6hole },
     ]; // prettier-ignore
     for (const server of servers) {
       const cert = leaf(server.names);
@@ -332,10 +348,11 @@ async function startOnce(options: LoopbackWorldOptions): Promise<LoopbackWorld> 
       try {
         sweepStaleRules();
         for (const rule of [
-          { address: addresses.op25b, target: ['DROP'] },
-          { address: addresses.reject25, target: ['REJECT', '--reject-with', 'tcp-reset'] },
+          { address: addresses.op25b, target: ['DROP'], port: 25 },
+          { address: addresses.reject25, target: ['REJECT', '--reject-with', 'tcp-reset'], port: 25 },
+          { address: addresses.v6holeDropped, target: ['DROP'], port: null },
         ]) {
-          iptables('-I', rule.address, rule.target);
+          iptables('-I', rule.address, rule.target, rule.port);
           iptablesRules.push(rule);
         }
         op25bActive = true;

@@ -12,7 +12,9 @@ function wallMs(args: string[], expectedStatus: number): number {
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const ms = performance.now() - started;
   if (result.status !== expectedStatus) {
-    throw new Error(`${args.join(' ')} exited ${result.status}, expected ${expectedStatus}: ${result.stderr.slice(0, 300)}`);
+    throw new Error(
+      `${args.join(' ')} exited ${result.status}, expected ${expectedStatus}: ${result.stderr.slice(0, 300)}`,
+    );
   }
   return Math.round(ms * 10) / 10;
 }
@@ -25,7 +27,12 @@ export default async function cliBench(): Promise<BenchFigure[]> {
   }
   return [
     { name: 'cli.help_cold_start_ms', value: wallMs([CLI, '--help'], 0), unit: 'ms', target: '< 500 ms' },
-    { name: 'cli.diagnose_invalid_json_ms', value: wallMs([CLI, 'diagnose', 'not-an-address', '--json'], 2), unit: 'ms', target: '< 500 ms' },
+    {
+      name: 'cli.diagnose_invalid_json_ms',
+      value: wallMs([CLI, 'diagnose', 'not-an-address', '--json'], 2),
+      unit: 'ms',
+      target: '< 500 ms',
+    },
     { name: 'cli.node_itself_ms', value: wallMs(['-e', ''], 0), unit: 'ms' },
   ];
 }

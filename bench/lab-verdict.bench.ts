@@ -43,7 +43,8 @@ export function teardown(): void {
 /** One TCP handshake is one round trip; the best of three is the line's RTT. */
 async function measureRtt(current: LabInfo): Promise<number> {
   const samples: number[] = [];
-  for (let i = 0; i < 3; i += 1) samples.push((await netCheck(current.caPath, 'tcp', ADDR.host1Main, 465)).ms);
+  for (let i = 0; i < 3; i += 1)
+    samples.push((await netCheck(current.caPath, 'tcp', ADDR.host1Main, 465)).ms);
   return Math.min(...samples);
 }
 
@@ -53,7 +54,10 @@ async function measureRtt(current: LabInfo): Promise<number> {
  * the protocol's commands — SMTP: EHLO, AUTH (STARTTLS adds EHLO, STARTTLS and the handshake before
  * them); IMAP: LOGIN; POP3: USER, PASS.
  */
-export function roundTripsToVerify(setting: OutgoingSetting | IncomingSetting, protocol: 'smtp' | 'imap' | 'pop3'): number {
+export function roundTripsToVerify(
+  setting: OutgoingSetting | IncomingSetting,
+  protocol: 'smtp' | 'imap' | 'pop3',
+): number {
   const connect = 3; // DNS, TCP, greeting
   const tls = setting.security === 'none' ? 0 : 1;
   const upgrade = setting.security === 'starttls' ? (protocol === 'smtp' ? 2 : 1) : 0; // (EHLO +) STARTTLS
@@ -70,16 +74,22 @@ function thunderbirdGuessOrder(): Array<{ host: string; port: number; security: 
     { port: 587, security: 'none' },
     { port: 25, security: 'none' },
   ];
-  return [`smtp.${DOMAIN}`, `mail.${DOMAIN}`, DOMAIN].flatMap((host) => combos.map((combo) => ({ host, ...combo })));
+  return [`smtp.${DOMAIN}`, `mail.${DOMAIN}`, DOMAIN].flatMap((host) =>
+    combos.map((combo) => ({ host, ...combo })),
+  );
 }
 
 async function sequentialBaseline(current: LabInfo, timeoutMs: number | null): Promise<number> {
   const config = { user: EMAIL, candidates: thunderbirdGuessOrder(), timeoutMs };
-  const run = await runInOffice(process.execPath, [repoFile('test/lab/clients/sequential-verify.mjs'), JSON.stringify(config)], {
-    caPath: current.caPath,
-    input: current.password,
-    timeoutMs: 20 * 60_000,
-  });
+  const run = await runInOffice(
+    process.execPath,
+    [repoFile('test/lab/clients/sequential-verify.mjs'), JSON.stringify(config)],
+    {
+      caPath: current.caPath,
+      input: current.password,
+      timeoutMs: 20 * 60_000,
+    },
+  );
   const result = JSON.parse(run.stdout) as { elapsedMs: number; winner: { host: string } | null };
   if (!result.winner) throw new Error(`the baseline found no working server: ${run.stdout}`);
   return result.elapsedMs;
@@ -88,13 +98,21 @@ async function sequentialBaseline(current: LabInfo, timeoutMs: number | null): P
 export default async function labVerdictBench(): Promise<BenchFigure[]> {
   const current = ensureLab();
   const rtt = await measureRtt(current);
-  const run = await diagnoseInOffice(current, EMAIL, { password: current.password, engineConfig: LAB_ENGINE_CONFIG });
+  const run = await diagnoseInOffice(current, EMAIL, {
+    password: current.password,
+    engineConfig: LAB_ENGINE_CONFIG,
+  });
   const { outgoing, incoming } = run.result ?? {};
   if (!outgoing?.verified || !incoming?.verified) {
-    throw new Error(`MailWiz did not reach a verified verdict: exit ${run.exitCode} ${run.stdout.slice(0, 400)} ${run.stderr.slice(-400)}`);
+    throw new Error(
+      `MailWiz did not reach a verified verdict: exit ${run.exitCode} ${run.stdout.slice(0, 400)} ${run.stderr.slice(-400)}`,
+    );
   }
   const mailwizMs = run.result?.elapsedMs ?? run.ms;
-  const trips = Math.max(roundTripsToVerify(outgoing, 'smtp'), roundTripsToVerify(incoming, incoming.protocol));
+  const trips = Math.max(
+    roundTripsToVerify(outgoing, 'smtp'),
+    roundTripsToVerify(incoming, incoming.protocol),
+  );
   const limitMs = trips * rtt;
   const [tenSecondMs, defaultMs] = await Promise.all([
     sequentialBaseline(current, 10_000),
@@ -103,11 +121,21 @@ export default async function labVerdictBench(): Promise<BenchFigure[]> {
   const figures: BenchFigure[] = [
     { name: 'lab.rtt_ms', value: rtt, unit: 'ms', target: `≈ ${2 * ONE_WAY_DELAY_MS} ms (50 ms each way)` },
     { name: 'lab.verdict.physical_limit_ms', value: limitMs, unit: 'ms' },
-    { name: 'lab.verdict.mailwiz_ms', value: mailwizMs, unit: 'ms', target: `≤ ${Math.round(2 * limitMs + 300)} ms (2 × limit + 300)` },
+    {
+      name: 'lab.verdict.mailwiz_ms',
+      value: mailwizMs,
+      unit: 'ms',
+      target: `≤ ${Math.round(2 * limitMs + 300)} ms (2 × limit + 300)`,
+    },
     { name: 'lab.verdict.mailwiz_cli_wall_ms', value: run.ms, unit: 'ms' },
     { name: 'lab.verdict.mailwiz_vs_limit', value: mailwizMs / limitMs, unit: 'x' },
     { name: 'lab.baseline.tb_order_10s_timeouts_ms', value: tenSecondMs, unit: 'ms' },
-    { name: 'lab.verdict.speedup_vs_10s_baseline', value: tenSecondMs / mailwizMs, unit: 'x', target: '≥ 10 x' },
+    {
+      name: 'lab.verdict.speedup_vs_10s_baseline',
+      value: tenSecondMs / mailwizMs,
+      unit: 'x',
+      target: '≥ 10 x',
+    },
   ];
   if (defaultMs !== null) {
     figures.push(

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as prettier from 'prettier';
 
 const RUNS = 5;
 const benchDir = path.resolve('bench');
@@ -50,7 +51,14 @@ function meets(target, value) {
   const match = /^\s*(<=|>=|≤|≥|<|>)\s*(-?[\d.]+)/.exec(target ?? '');
   if (!match) return '—';
   const limit = Number(match[2]);
-  const ok = { '<': value < limit, '<=': value <= limit, '≤': value <= limit, '>': value > limit, '>=': value >= limit, '≥': value >= limit }[match[1]];
+  const ok = {
+    '<': value < limit,
+    '<=': value <= limit,
+    '≤': value <= limit,
+    '>': value > limit,
+    '>=': value >= limit,
+    '≥': value >= limit,
+  }[match[1]];
   return ok ? 'yes' : '**no**';
 }
 
@@ -79,7 +87,11 @@ for (const file of files) {
   } catch (error) {
     failed = true;
     console.error(`[bench] ${name} failed:`, error);
-    rows.push(`| ${name} | error: ${String(error?.message ?? error).split('\n')[0].replace(/\|/g, '/')} | | | | | | |`);
+    rows.push(
+      `| ${name} | error: ${String(error?.message ?? error)
+        .split('\n')[0]
+        .replace(/\|/g, '/')} | | | | | | |`,
+    );
   } finally {
     await module?.teardown?.();
   }
@@ -106,11 +118,16 @@ const report = `# MailWiz benchmark results
 ${rows.join('\n')}
 `;
 const resultsFile = path.join(benchDir, 'results.md');
+// Formatted like every other file in the repository, so `npm run format:check` stays green.
+const formatted = await prettier.format(report, {
+  ...(await prettier.resolveConfig(resultsFile)),
+  parser: 'markdown',
+});
 if (wanted.length > 0) {
   // A partial run must not overwrite the full report.
-  process.stdout.write(report);
+  process.stdout.write(formatted);
 } else {
-  writeFileSync(resultsFile, report);
+  writeFileSync(resultsFile, formatted);
   console.error(`[bench] wrote ${path.relative(process.cwd(), resultsFile)}`);
 }
 process.exitCode = failed ? 1 : 0;

@@ -10,6 +10,8 @@ export interface CliOptions {
   username: string | undefined;
   timeoutMs: number | undefined;
   publicIp: boolean;
+  /** Send one message to the user's own address and look for it in the inbox (needs the password). */
+  sendTestMessage: boolean;
   lang: Lang;
   /** Hidden, for tests and the lab: a DiagnosisConfig JSON file. */
   engineConfig: string | undefined;
@@ -43,6 +45,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
         username: { type: 'string' },
         'timeout-ms': { type: 'string' },
         'no-public-ip': { type: 'boolean' },
+        'send-test-message': { type: 'boolean' },
         lang: { type: 'string' },
         'engine-config': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -65,6 +68,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
         username: undefined,
         timeoutMs: undefined,
         publicIp: true,
+        sendTestMessage: false,
         lang,
         engineConfig: undefined,
       },
@@ -78,6 +82,9 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     if (!Number.isInteger(timeoutMs) || timeoutMs < 100 || timeoutMs > 600_000)
       return { ok: false, reason: '--timeout-ms must be an integer from 100 to 600000', json, lang };
   }
+  const sendTestMessage = values['send-test-message'] === true;
+  if (sendTestMessage && values['password-stdin'] !== true)
+    return { ok: false, reason: '--send-test-message needs --password-stdin', json, lang };
   return {
     ok: true,
     options: {
@@ -88,6 +95,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
       username: typeof values['username'] === 'string' ? values['username'] : undefined,
       timeoutMs,
       publicIp: values['no-public-ip'] !== true,
+      sendTestMessage,
       lang,
       engineConfig: typeof values['engine-config'] === 'string' ? values['engine-config'] : undefined,
     },

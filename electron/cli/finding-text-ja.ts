@@ -63,8 +63,12 @@ const JA: Record<FindingCode, (p: FindingParams) => string> = {
     `DNS の SRV レコードはドメイン外の ${p.host ?? 'ホスト'} を指しています。接続して確認済みです。`,
   DISCOVERY_PARTIAL: () => '一部の問い合わせが時間内に応答しませんでした。応答があった情報で判断しています。',
   CANCELLED: () => '診断は途中で中止されました。',
-  TEST_MESSAGE_DELIVERED: () => 'テストメールが受信箱に届きました。',
-  TEST_MESSAGE_FAILED: () => 'テストメールが届きませんでした。',
+  TEST_MESSAGE_DELIVERED: (p) =>
+    `自分あてのテストメールが${p.host ? ` ${p.host} の` : ''}受信箱に届きました。送信も受信も使えます。`,
+  TEST_MESSAGE_FAILED: (p) =>
+    p.protocol === 'smtp'
+      ? `ログインはできましたが、${at(p)} がテストメールを受け付けませんでした。このアカウントから送信できるかプロバイダーに確認してください。`
+      : `テストメールは送信できましたが、待っている間に${p.host ? ` ${p.host} の` : ''}受信箱に届きませんでした。遅れて届くことがあります。数分後に受信箱（と迷惑メールフォルダー）を確認してください。`,
 };
 
 export function findingTextJa(finding: Finding): string {

@@ -1,7 +1,8 @@
 // `mailwiz diagnose EMAIL [--json] [--password-stdin] [--username U] [--timeout-ms N] [--no-public-ip]
-// [--lang ja|en]`. Human output by default, progress on stderr; --json prints exactly one JSON object
-// (the DiagnosisResult; on invalid input the same shape plus `error`). Exit: 0 outgoing setting found,
-// 3 none found, 2 invalid input. The password is read from stdin only and never printed.
+// [--send-test-message] [--lang ja|en]`. Human output by default, progress on stderr; --json prints
+// exactly one JSON object (the DiagnosisResult; on invalid input the same shape plus `error`).
+// Exit: 0 outgoing setting found, 3 none found, 2 invalid input. The password is read from stdin only
+// and never printed.
 import { readFileSync } from 'node:fs';
 import { domainToASCII } from 'node:url';
 import { diagnose, type DiagnosisConfig } from '../diagnosis/index.js';
@@ -96,6 +97,7 @@ async function runDiagnose(options: CliOptions): Promise<number> {
   if (options.passwordStdin) request.password = await readPassword();
   if (options.username !== undefined) request.username = options.username;
   if (options.timeoutMs !== undefined) request.timeoutMs = options.timeoutMs;
+  if (options.sendTestMessage) request.sendTestMessage = true;
 
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());

@@ -31,7 +31,7 @@ const STRINGS = {
     authNone: 'none',
     stageDiscovery: 'Looking up DNS, autoconfig and provider data…',
     stageProbing: 'Testing servers…',
-    stageVerifying: 'Verifying login…',
+    stageVerifying: 'Verifying login (and the test message, if asked)…',
     probeLine: 'probe',
     invalidInput: 'Invalid email address',
     cancelled: 'Cancelled.',
@@ -63,7 +63,7 @@ const STRINGS = {
     authNone: 'なし',
     stageDiscovery: 'DNS・自動設定・プロバイダー情報を調べています…',
     stageProbing: 'サーバーに接続して確認しています…',
-    stageVerifying: 'ログインを確認しています…',
+    stageVerifying: 'ログイン（指定があればテストメールの送受信）を確認しています…',
     probeLine: '接続',
     invalidInput: 'メールアドレスが正しくありません',
     cancelled: '中止しました。',
@@ -119,6 +119,8 @@ export function helpText(lang: Lang): string {
   --timeout-ms 数値   診断全体の制限時間（ミリ秒、既定 30000）
   --no-public-ip      グローバル IP アドレスとその逆引きで接続プロバイダーを調べない
                       （既定では外部サービスに IP アドレスを問い合わせます）
+  --send-test-message 送受信の両方でログインを確認できたら、自分のアドレスあてにテストメールを
+                      1 通だけ送り、受信箱に届くかを確かめる（最大約 20 秒待つ。--password-stdin が必要）
   --lang ja|en        表示言語
   -h, --help          このヘルプ
 
@@ -135,6 +137,9 @@ Connects from this computer's network to the candidate mail servers and finds th
   --timeout-ms N      limit for the whole diagnosis in milliseconds (default 30000)
   --no-public-ip      do not learn the public IP address and its reverse DNS to name the access ISP
                       (by default a public service is asked for this computer's IP address)
+  --send-test-message once login works for sending and receiving, send ONE message to your own
+                      address and check that it arrives in the inbox (waits up to about 20 s;
+                      needs --password-stdin)
   --lang ja|en        language of the output
   -h, --help          this help
 

@@ -12,6 +12,8 @@ export interface StageTimeouts {
   publicIpMs: number;
   /** Grace for unanswered port-25 probes once 587/465 on the same server have answered. */
   port25GraceMs: number;
+  /** Looking for the test message in the inbox after the outgoing server accepted it. */
+  testMessageMs: number;
 }
 
 export interface DiagnosisConfig {
@@ -43,6 +45,7 @@ export const DEFAULT_TIMEOUTS: Readonly<StageTimeouts> = Object.freeze({
   discoveryMs: 6_000,
   publicIpMs: 3_000,
   port25GraceMs: 1_500,
+  testMessageMs: 20_000,
 });
 
 export const DEFAULT_ISPDB_BASE_URL = 'https://autoconfig.thunderbird.net/v1.1/';

@@ -4,6 +4,7 @@ import { createDnsClient, type DnsClient } from '../discovery/dns-client.js';
 import { createHttpClient, type HttpClient } from '../discovery/http-get.js';
 import {
   createProbeScheduler,
+  DEFAULT_LIMITS,
   type ProbeLimits,
   type ProbeSchedulerOptions,
   type Resolver,
@@ -16,6 +17,8 @@ export interface EngineDeps {
   http: HttpClient;
   probe: ProbeFn;
   cancelAll: () => void;
+  /** What sessions outside the scheduler (the test message) use: the same bounds and CAs as probes. */
+  sessions: { limits: ProbeLimits; trustedCa: string[] | undefined };
 }
 
 const DNS_CODES: Record<string, string> = {
@@ -56,5 +59,9 @@ export function createEngineDeps(config: DiagnosisConfig | undefined): EngineDep
     http,
     probe: (request, options) => scheduler.run(request, options),
     cancelAll: () => scheduler.cancelAll(),
+    sessions: {
+      limits: { ...DEFAULT_LIMITS, ...probeDefaults.limits },
+      trustedCa: probeDefaults.trustedCa,
+    },
   };
 }

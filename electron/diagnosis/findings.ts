@@ -2,25 +2,28 @@
 // the Japanese CLI translate from the code and parameters, never from this text.
 import type { Finding, FindingCode, FindingParams, Severity } from '../shared/diagnosis-types.js';
 
+// What an office user must do about it: error = mail does not work (or the password is wrong);
+// warning = works, but the user must act or take care (a blocked port, a certificate or encryption
+// problem, a sign-in method to change); info = confirmation or context.
 const SEVERITY: Record<FindingCode, Severity> = {
-  PORT25_BLOCKED: 'info',
-  CERT_UNTRUSTED: 'error',
-  CERT_EXPIRED: 'error',
-  CERT_SELF_SIGNED: 'error',
+  PORT25_BLOCKED: 'warning',
+  CERT_UNTRUSTED: 'warning',
+  CERT_EXPIRED: 'warning',
+  CERT_SELF_SIGNED: 'warning',
   CERT_NAME_MISMATCH: 'warning',
   STARTTLS_UNAVAILABLE: 'warning',
-  STARTTLS_TAMPERED: 'error',
-  STARTTLS_INJECTION: 'error',
-  PLAINTEXT_ONLY: 'error',
-  PREAUTH_CLEARTEXT: 'error',
+  STARTTLS_TAMPERED: 'warning',
+  STARTTLS_INJECTION: 'warning',
+  PLAINTEXT_ONLY: 'warning',
+  PREAUTH_CLEARTEXT: 'warning',
   AUTH_OK: 'info',
   AUTH_FAILED: 'error',
   AUTH_USERNAME_LOCALPART: 'info',
-  AUTH_BASIC_DISABLED: 'error',
+  AUTH_BASIC_DISABLED: 'warning',
   OAUTH_REQUIRED: 'warning',
   APP_PASSWORD_POSSIBLE: 'info',
   NO_MAIL_HOST: 'error',
-  NO_INCOMING_FOUND: 'warning',
+  NO_INCOMING_FOUND: 'error',
   NO_OUTGOING_FOUND: 'error',
   TLS_OUTDATED: 'warning',
   PROVIDER_NOTE: 'info',
@@ -29,7 +32,8 @@ const SEVERITY: Record<FindingCode, Severity> = {
   DISCOVERY_PARTIAL: 'info',
   CANCELLED: 'warning',
   TEST_MESSAGE_DELIVERED: 'info',
-  TEST_MESSAGE_FAILED: 'error',
+  // Login and sending worked; a message still on its way (filtering, greylisting) is no proof of failure.
+  TEST_MESSAGE_FAILED: 'warning',
 };
 
 /** Provider notes from electron/providers/hostings.json (facts with sources there). */
@@ -96,8 +100,12 @@ const MESSAGES: Record<FindingCode, (p: FindingParams) => string> = {
     `The DNS service record points to ${p.host ?? 'a host'} outside your domain; it was tested before being trusted.`,
   DISCOVERY_PARTIAL: () => 'Some lookups did not answer in time; the result is based on what did.',
   CANCELLED: () => 'The diagnosis was cancelled before it finished.',
-  TEST_MESSAGE_DELIVERED: () => 'The test message arrived in the inbox.',
-  TEST_MESSAGE_FAILED: () => 'The test message did not arrive.',
+  TEST_MESSAGE_DELIVERED: (p) =>
+    `The test message sent to your own address arrived in the inbox${p.host ? ` on ${p.host}` : ''}: sending and receiving both work.`,
+  TEST_MESSAGE_FAILED: (p) =>
+    p.protocol === 'smtp'
+      ? `${where(p)} did not accept the test message although the login worked: ask the provider whether sending from this account is allowed.`
+      : `The test message was accepted for sending but did not reach the inbox${p.host ? ` on ${p.host}` : ''} while we waited. It may still arrive: check the inbox (and the spam folder) in a few minutes.`,
 };
 
 export function makeFinding(code: FindingCode, params: FindingParams = {}, severity?: Severity): Finding {

@@ -27,7 +27,8 @@ import { createEngineDeps } from './engine-deps.js';
 import { verifyLogin } from './login.js';
 import { buildProbePlan, guessCandidates, type PlannedProbe } from './plan.js';
 import { rankPaths, workingPath, type ObservedProbe } from './ranking.js';
-import { runOne, runProbes, summarize, type RunProbesDeps } from './run-probes.js';
+import { runOne, runProbes, summarize, unresolvedSummaries, type RunProbesDeps } from './run-probes.js';
+import { testMessageIfVerified } from './test-message.js';
 import { buildVerdict, type VerdictContext } from './verdict.js';
 
 export type { DiagnosisConfig, StageTimeouts } from './config.js';
@@ -115,7 +116,10 @@ export async function diagnose(
   const email = parsed.email;
   const config = options.config;
   const timeouts = stageTimeouts(config);
-  const total = AbortSignal.timeout(request.timeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS);
+  // The test message's inbox wait comes on top of the usual budget unless the caller set one.
+  const defaultTotal =
+    DEFAULT_TOTAL_TIMEOUT_MS + (request.sendTestMessage === true ? timeouts.testMessageMs : 0);
+  const total = AbortSignal.timeout(request.timeoutMs ?? defaultTotal);
   const signal = AbortSignal.any([total, ...(options.signal ? [options.signal] : [])]);
   // Every probe listens on this signal: dozens of listeners are expected, not a leak.
   setMaxListeners(0, signal);
@@ -139,7 +143,8 @@ export async function diagnose(
       http: deps.http,
       config,
       signal,
-      onSource: (source) => emit({ type: 'discovery', ...source }),
+      onSource: ({ source, ok, found, elapsedMs }) =>
+        emit({ type: 'discovery', source, ok, found, elapsedMs }),
     },
   );
   const hintedIsp = request.hints?.isp ? ispById(request.hints.isp) : undefined;
@@ -165,6 +170,8 @@ export async function diagnose(
   }
   const plan = await buildProbePlan(candidates, deps.dns);
   emit({ type: 'stage', stage: 'probing', elapsedMs: elapsed() });
+  const unresolved = unresolvedSummaries(plan.unresolved);
+  for (const probe of unresolved) emit({ type: 'probe-done', probe, elapsedMs: elapsed() });
   const runDeps: RunProbesDeps = {
     probe: deps.probe,
     config,
@@ -193,6 +200,7 @@ export async function diagnose(
     mxAddresses: await addressesOf(report.mx.slice(0, 3), deps.dns),
     domainMissing: report.domainMissing,
     srvOutsideDomain: report.srvOutsideDomain,
+    discoveryPartial: report.sources.some((source) => source.failed && source.found === 0),
     cancelled: options.signal?.aborted === true,
   };
   const first = buildVerdict(observed, context);
@@ -209,11 +217,23 @@ export async function diagnose(
     ]);
   }
   const verdict = buildVerdict(observed, context, logins);
+  if (request.sendTestMessage === true && request.password && !signal.aborted) {
+    const finding = await testMessageIfVerified(verdict, logins, {
+      email,
+      password: request.password,
+      config,
+      ...deps.sessions,
+      waitMs: timeouts.testMessageMs,
+      signal,
+    });
+    if (finding !== null) verdict.findings.push(finding);
+  }
   for (const finding of verdict.findings) emit({ type: 'finding', finding });
   emit({ type: 'verdict', outgoing: verdict.outgoing, incoming: verdict.incoming });
   emit({ type: 'stage', stage: 'done', elapsedMs: elapsed() });
 
   const probes: ProbeSummary[] = [
+    ...unresolved,
     ...observed.map((entry) => summarize(entry.plan.id, entry.plan, entry.result)),
     ...[logins.outgoing, logins.incoming].flatMap((result, index) => {
       const path = index === 0 ? verdict.chosen.outgoing : verdict.chosen.incoming;

@@ -31,8 +31,13 @@ export interface PlannedProbe {
 export interface UnresolvedHost {
   host: string;
   protocol: MailProtocol;
+  /** The port and security it was published with (else the protocol's first standard one). */
+  port: number;
+  security: Security;
   source: CandidateSource;
+  /** DnsOutcome of the A/AAAA look-up. */
   outcome: string;
+  ms: number;
 }
 
 export interface ProbePlan {
@@ -162,11 +167,24 @@ export async function buildProbePlan(candidates: ServerCandidate[], dns: DnsClie
   const unresolved: UnresolvedHost[] = [];
   await Promise.all(
     entries.map(async (entry) => {
+      const started = Date.now();
       const answer = await dns.addresses(entry.host);
       addressesByHost.set(entry.host, answer.records);
       if (answer.records.length === 0 && entry.source !== 'guess') {
-        for (const protocol of entry.protocols)
-          unresolved.push({ host: entry.host, protocol, source: entry.source, outcome: answer.outcome });
+        for (const protocol of entry.protocols) {
+          const published =
+            entry.explicit.find((candidate) => candidate.protocol === protocol) ??
+            STANDARD_PORTS[protocol][0]!;
+          unresolved.push({
+            host: entry.host,
+            protocol,
+            port: published.port,
+            security: published.security,
+            source: entry.source,
+            outcome: answer.outcome,
+            ms: Date.now() - started,
+          });
+        }
       }
     }),
   );

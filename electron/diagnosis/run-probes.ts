@@ -3,9 +3,9 @@
 // time) and are then cancelled. A port-25 probe still unanswered at
 // that point is the OP25B "silently dropped" signature.
 import type { DiagnosisEvent, ProbeSummary } from '../shared/diagnosis-types.js';
-import type { ProbeEvent, ProbeRequest, ProbeResult } from '../shared/probe-types.js';
+import type { ProbeErrorCode, ProbeEvent, ProbeRequest, ProbeResult } from '../shared/probe-types.js';
 import { physicalPort, type DiagnosisConfig } from './config.js';
-import type { PlannedProbe } from './plan.js';
+import type { PlannedProbe, UnresolvedHost } from './plan.js';
 import { isDecided, type ObservedProbe } from './ranking.js';
 
 export type ProbeFn = (
@@ -44,6 +44,23 @@ export function summarize(
     errorCode: result.errorCode,
     ms: Math.round(result.ms.total),
   };
+}
+
+const DNS_ERROR_CODES: Record<string, ProbeErrorCode> = { nxdomain: 'DNS_NXDOMAIN', nodata: 'DNS_NODATA' };
+
+/** Published hosts that do not resolve never get a probe; they are still reported as dns-error rows. */
+export function unresolvedSummaries(hosts: UnresolvedHost[]): ProbeSummary[] {
+  return hosts.map((entry, index) => ({
+    id: `${entry.protocol}-dns-${index + 1}`,
+    protocol: entry.protocol,
+    host: entry.host,
+    address: null,
+    port: entry.port,
+    security: entry.security,
+    result: 'dns-error',
+    errorCode: DNS_ERROR_CODES[entry.outcome] ?? 'DNS_FAILED',
+    ms: entry.ms,
+  }));
 }
 
 /** One probe with the logical port mapped to the physical one and back; events forwarded. */

@@ -27,6 +27,8 @@ export interface VerdictContext {
   mxAddresses: string[];
   domainMissing: boolean;
   srvOutsideDomain: string[];
+  /** A discovery source failed or timed out without an answer. */
+  discoveryPartial?: boolean;
   cancelled: boolean;
 }
 
@@ -232,6 +234,9 @@ export function buildVerdict(
     if (bestIn === null) findings.push(makeFinding('NO_INCOMING_FOUND'));
   }
   findings.push(...contextFindings(context, noneFound));
+  // Worth saying only when something was found: with nothing found, the missing sources are moot next
+  // to the error, and "the result is based on what did answer" needs a result.
+  if (context.discoveryPartial === true && !noneFound) findings.push(makeFinding('DISCOVERY_PARTIAL'));
 
   const outgoing = bestOut ? setting(bestOut, context, logins.outgoing) : null;
   const incomingSetting = bestIn ? setting(bestIn, context, logins.incoming) : null;

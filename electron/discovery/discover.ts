@@ -42,25 +42,38 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
   ]);
   setMaxListeners(0, stageSignal);
 
+  /**
+   * Runs one source under the stage deadline. `failed` means it could not give a full answer (a lookup
+   * timed out or errored, or the stage deadline abandoned it), as opposed to answering "nothing here".
+   */
   async function tracked<T extends SourceResult>(
     source: string,
-    run: () => Promise<T>,
+    run: (fail: () => void) => Promise<T>,
     empty: T,
   ): Promise<T> {
+    let failed = false;
+    const fail = () => {
+      failed = true;
+    };
     const report = (result: T, ok: boolean): T => {
-      const entry = { source, ok, found: result.candidates.length, elapsedMs: Date.now() - started };
+      const entry = { source, ok, failed, found: result.candidates.length, elapsedMs: Date.now() - started };
       sources.push(entry);
       deps.onSource?.(entry);
       return result;
     };
     const abandoned = new Promise<T>((resolve) => {
-      if (stageSignal.aborted) resolve(empty);
-      stageSignal.addEventListener('abort', () => resolve(empty), { once: true });
+      const giveUp = () => {
+        fail();
+        resolve(empty);
+      };
+      if (stageSignal.aborted) giveUp();
+      stageSignal.addEventListener('abort', giveUp, { once: true });
     });
     try {
-      const result = await Promise.race([run(), abandoned]);
+      const result = await Promise.race([run(fail), abandoned]);
       return report(result, result !== empty);
     } catch {
+      fail();
       return report(empty, false);
     }
   }
@@ -69,8 +82,10 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
     url: string,
     source: CandidateSource,
     forDomain: string,
+    fail: () => void,
   ): Promise<ServerCandidate[] | null> => {
     const response = await http({ url, timeoutMs: timeouts.httpMs, signal: stageSignal });
+    if (response.outcome === 'timeout') fail();
     if (response.outcome !== 'ok') return null;
     return parseAutoconfig(response.body, source, forDomain)?.servers ?? null;
   };
@@ -93,7 +108,7 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
 
   const srvTask = tracked(
     'srv',
-    async () => {
+    async (fail) => {
       const answers = await Promise.all(
         SRV_SERVICES.map(async (service) => ({
           service,
@@ -102,6 +117,7 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
       );
       const candidates: ServerCandidate[] = [];
       for (const { service, answer } of answers) {
+        if (answer.outcome === 'timeout' || answer.outcome === 'error') fail();
         for (const record of answer.records) {
           // RFC 6186 §4: a target of "." means the service is decidedly not offered.
           if (record.name === '' || record.name === '.') continue;
@@ -121,17 +137,15 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
 
   const autoconfigTask = tracked(
     'autoconfig',
-    async () => {
-      const found = await firstFound([
-        fetchAutoconfig(`https://autoconfig.${domain}/mail/config-v1.1.xml${query}`, 'autoconfig', domain),
-        fetchAutoconfig(
+    async (fail) => {
+      const found = await firstFound(
+        [
+          `https://autoconfig.${domain}/mail/config-v1.1.xml${query}`,
           `https://${domain}/.well-known/autoconfig/mail/config-v1.1.xml`,
-          'autoconfig',
-          domain,
-        ),
-        fetchAutoconfig(`http://autoconfig.${domain}/mail/config-v1.1.xml${query}`, 'autoconfig', domain),
-        fetchAutoconfig(`http://${domain}/.well-known/autoconfig/mail/config-v1.1.xml`, 'autoconfig', domain),
-      ]);
+          `http://autoconfig.${domain}/mail/config-v1.1.xml${query}`,
+          `http://${domain}/.well-known/autoconfig/mail/config-v1.1.xml`,
+        ].map((url) => fetchAutoconfig(url, 'autoconfig', domain, fail)),
+      );
       return { candidates: found ?? [] };
     },
     emptyResult,
@@ -139,16 +153,16 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
 
   const ispdbTask = tracked(
     'ispdb',
-    async () => {
+    async (fail) => {
       if (ispdbBase === '') return emptyResult;
-      return { candidates: (await fetchAutoconfig(`${ispdbBase}${domain}`, 'ispdb', domain)) ?? [] };
+      return { candidates: (await fetchAutoconfig(`${ispdbBase}${domain}`, 'ispdb', domain, fail)) ?? [] };
     },
     emptyResult,
   );
 
   const mxBasedTask = tracked(
     'autoconfig-mx',
-    async () => {
+    async (fail) => {
       const mx = await mxPromise;
       const preferred = mx.records[0]?.exchange;
       if (preferred === undefined) return emptyResult;
@@ -157,8 +171,13 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
       const found = await firstFound([
         ispdbBase === ''
           ? Promise.resolve(null)
-          : fetchAutoconfig(`${ispdbBase}${base}`, 'autoconfig-mx', domain),
-        fetchAutoconfig(`https://autoconfig.${base}/mail/config-v1.1.xml${query}`, 'autoconfig-mx', domain),
+          : fetchAutoconfig(`${ispdbBase}${base}`, 'autoconfig-mx', domain, fail),
+        fetchAutoconfig(
+          `https://autoconfig.${base}/mail/config-v1.1.xml${query}`,
+          'autoconfig-mx',
+          domain,
+          fail,
+        ),
       ]);
       return { candidates: found ?? [] };
     },
@@ -167,7 +186,7 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
 
   const autodiscoverTask = tracked(
     'autodiscover',
-    async () => {
+    async (fail) => {
       const body = autodiscoverRequestBody(email);
       const attempt = async (url: string): Promise<ServerCandidate[] | null> => {
         const response = await http({
@@ -177,6 +196,7 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
           timeoutMs: timeouts.httpMs,
           signal: stageSignal,
         });
+        if (response.outcome === 'timeout') fail();
         return response.outcome === 'ok' ? parseAutodiscover(response.body) : null;
       };
       const found = await firstFound([
@@ -190,8 +210,9 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
 
   const contextTask = tracked(
     'dns',
-    async () => {
+    async (fail) => {
       const [mx, ns] = await Promise.all([mxPromise, nsPromise]);
+      if ([mx.outcome, ns.outcome].some((outcome) => outcome === 'timeout' || outcome === 'error')) fail();
       return {
         candidates: [] as ServerCandidate[],
         mx: mx.records.map((record) => record.exchange),

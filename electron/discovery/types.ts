@@ -34,7 +34,10 @@ export interface ServerCandidate {
 
 export interface DiscoverySourceReport {
   source: string;
+  /** Found candidates. */
   ok: boolean;
+  /** Could not give a full answer: a look-up timed out or failed, or the stage deadline cut it off. */
+  failed: boolean;
   found: number;
   elapsedMs: number;
 }

@@ -35,6 +35,11 @@ export class MailConnection {
     return this.reader.bufferedBytes;
   }
 
+  /** Bytes received since the last TLS hand-over: tells whether the server answered at all. */
+  get receivedBytes(): number {
+    return this.reader.totalBytes;
+  }
+
   commandDeadline(): number {
     return performance.now() + this.limits.commandTimeoutMs;
   }

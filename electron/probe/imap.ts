@@ -2,7 +2,7 @@
 import type { AuthAttempt, AuthOutcome, Capabilities } from '../shared/probe-types.js';
 import { imapCapabilities } from './capabilities.js';
 import type { MailConnection } from './connection.js';
-import { ProbeFailure, protocolError } from './failure.js';
+import { protocolError } from './failure.js';
 import {
   parseCapabilityAtoms,
   parseImapLine,
@@ -10,7 +10,7 @@ import {
   readImapResponse,
   type ImapResponse,
 } from './imap-response.js';
-import type { Greeting, LoginInput, ProtocolDriver } from './protocol.js';
+import { requireStartTlsGoAhead, type Greeting, type LoginInput, type ProtocolDriver } from './protocol.js';
 import { cramMd5Response, plainInitialResponse } from './sasl.js';
 
 /** RFC 5530 response codes on a NO to LOGIN/AUTHENTICATE. */
@@ -106,17 +106,11 @@ export function createImapDriver(): ProtocolDriver {
       return imapCapabilities(atoms);
     },
 
-    async requestStartTls(connection) {
-      let response: ImapResponse;
-      try {
-        response = await command(connection, 'STARTTLS');
-      } catch (error) {
-        if (error instanceof ProbeFailure && error.code === 'BAD_REPLY')
-          throw protocolError('STARTTLS_REFUSED');
-        throw error;
-      }
-      if (response.status !== 'OK') throw protocolError('STARTTLS_REFUSED');
-    },
+    requestStartTls: (connection) =>
+      requireStartTlsGoAhead(async () => {
+        const response = await command(connection, 'STARTTLS');
+        return { goAhead: response.status === 'OK', replyCode: null };
+      }),
 
     async login(connection, input: LoginInput): Promise<AuthAttempt> {
       const { username, password } = input;

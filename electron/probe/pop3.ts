@@ -3,7 +3,7 @@ import type { AuthAttempt, AuthOutcome } from '../shared/probe-types.js';
 import { pop3Capabilities } from './capabilities.js';
 import type { MailConnection } from './connection.js';
 import { ProbeFailure, protocolError } from './failure.js';
-import type { Greeting, LoginInput, ProtocolDriver } from './protocol.js';
+import { requireStartTlsGoAhead, type Greeting, type LoginInput, type ProtocolDriver } from './protocol.js';
 import { parsePop3Status, readPop3Lines, readPop3Status, type Pop3Status } from './pop3-response.js';
 import { cramMd5Response, plainInitialResponse } from './sasl.js';
 
@@ -83,17 +83,11 @@ export function createPop3Driver(): ProtocolDriver {
       );
     },
 
-    async requestStartTls(connection) {
-      let status: Pop3Status;
-      try {
-        status = await command(connection, 'STLS');
-      } catch (error) {
-        if (error instanceof ProbeFailure && error.code === 'BAD_REPLY')
-          throw protocolError('STARTTLS_REFUSED');
-        throw error;
-      }
-      if (!status.ok) throw protocolError('STARTTLS_REFUSED');
-    },
+    requestStartTls: (connection) =>
+      requireStartTlsGoAhead(async () => ({
+        goAhead: (await command(connection, 'STLS')).ok,
+        replyCode: null,
+      })),
 
     async login(connection, input): Promise<AuthAttempt> {
       const { username } = input;

@@ -1,50 +1,35 @@
-// The steps of one probe in order: resolve, connect, TLS, greeting, capabilities, STARTTLS, login, quit.
-// It fills a ProbeState as it goes, so whatever was learned before a failure is still reported.
-import type { AuthReport, Capabilities, ProbePhase, ProbeRequest, TlsFacts } from '../shared/probe-types.js';
+// The steps of one probe in order: resolve, open the session (connect, TLS, greeting, capabilities,
+// STARTTLS), login, quit. It fills a ProbeState as it goes, so whatever was learned before a failure is
+// still reported.
+import type { AuthReport } from '../shared/probe-types.js';
 import net from 'node:net';
-import { connectHappyEyeballs } from './connect.js';
-import { MailConnection } from './connection.js';
-import { ProbeFailure, protocolError } from './failure.js';
+import type { MailConnection } from './connection.js';
+import { ProbeFailure } from './failure.js';
 import { normalizeHost, type NormalizedHost } from './host.js';
-import { DEFAULT_CLIENT_NAME, type ProbeLimits } from './limits.js';
-import { runLoginTest } from './login.js';
+import { DEFAULT_CLIENT_NAME } from './limits.js';
+import { runLoginTest, type LoginSession } from './login.js';
 import { driverFor } from './drivers.js';
 import { dnsFailure, type ResolvedAddress, type Resolver } from './resolve.js';
-import { startTls } from './tls-connect.js';
-import { collectTlsFacts } from './tls-facts.js';
+import {
+  emptySessionFacts,
+  openSession,
+  type ProbeEnvironment,
+  type SessionContext,
+  type SessionFacts,
+} from './session.js';
 
-export interface ProbeState {
-  address: string | null;
-  family: 4 | 6 | null;
-  greeted: boolean;
-  preauth: boolean;
-  capabilities: Capabilities | null;
-  tls: TlsFacts | null;
+export interface ProbeState extends SessionFacts {
   auth: AuthReport | null;
   connection: MailConnection | null;
 }
 
-export interface RunContext {
-  request: ProbeRequest;
-  limits: ProbeLimits;
+export interface RunContext extends ProbeEnvironment {
   resolver: Resolver;
-  trustedCa: string[] | undefined;
-  signal: AbortSignal;
-  enter: (phase: ProbePhase) => void;
   state: ProbeState;
 }
 
 export function emptyState(): ProbeState {
-  return {
-    address: null,
-    family: null,
-    greeted: false,
-    preauth: false,
-    capabilities: null,
-    tls: null,
-    auth: null,
-    connection: null,
-  };
+  return { ...emptySessionFacts(), auth: null, connection: null };
 }
 
 /** Races outside code (a resolver hook) against a deadline and cancellation. */
@@ -103,81 +88,59 @@ function isValidPort(port: number): boolean {
 }
 
 export async function runProbe(context: RunContext): Promise<void> {
-  const { request, limits, state } = context;
+  const { request, state } = context;
   context.enter('dns');
   const host = normalizeHost(request.host);
   if (!isValidPort(request.port)) throw new ProbeFailure('dns-error', 'INVALID_HOST', { phase: 'dns' });
   const addresses = await resolveAddresses(host, context);
 
-  context.enter('connect');
-  const connected = await connectHappyEyeballs(addresses, {
-    port: request.port,
-    timeoutMs: limits.connectTimeoutMs,
-    attemptDelayMs: limits.happyEyeballsDelayMs,
-    signal: context.signal,
-  });
-  state.address = connected.address;
-  state.family = connected.family;
-
-  const tlsOptions = {
-    host,
-    timeoutMs: limits.tlsHandshakeTimeoutMs,
-    trustedCa: context.trustedCa,
-    signal: context.signal,
-  };
-  let socket = connected.socket;
-  if (request.security === 'tls') {
-    context.enter('tls');
-    const secure = await startTls(connected.socket, tlsOptions);
-    state.tls = collectTlsFacts(secure, host, limits.maxChainLength);
-    socket = secure;
-  }
-  const connection = new MailConnection(socket, limits);
-  state.connection = connection;
   const driver = driverFor(request.protocol, clientNameFor(request.clientName));
-
-  context.enter('greeting');
-  const greeting = await driver.readGreeting(connection);
-  state.greeted = true;
-  state.preauth = greeting.preauth && state.tls === null;
-
-  context.enter('capabilities');
-  const plainCapabilities = await driver.readCapabilities(connection, greeting.capabilities);
-  state.capabilities = plainCapabilities;
-
-  if (request.security === 'starttls') {
-    if (greeting.preauth || !plainCapabilities.starttls) throw protocolError('STARTTLS_UNAVAILABLE');
-    context.enter('starttls');
-    await driver.requestStartTls(connection);
-    // Anything already buffered after the go-ahead was sent in cleartext by someone: never read it.
-    if (connection.bufferedBytes > 0) throw protocolError('STARTTLS_INJECTION');
-    context.enter('tls');
-    const secure = await connection.handOver((raw) => startTls(raw, tlsOptions));
-    state.tls = collectTlsFacts(secure, host, limits.maxChainLength);
-    context.enter('capabilities');
-    // RFC 3207 §4.2: forget everything learned before TLS and ask again.
-    const secured = await driver.readCapabilities(connection, null);
-    state.capabilities = {
-      ...secured,
-      starttls: true,
-      tampered: plainCapabilities.tampered || secured.tampered,
-    };
-  }
+  const session: SessionContext = {
+    ...context,
+    host,
+    driver,
+    adopt: (connection) => {
+      state.connection = connection;
+    },
+  };
+  const opened = await openSession(session, addresses, state);
 
   if (request.credentials) {
     context.enter('auth');
     state.auth = state.preauth
       ? { outcome: 'no-mechanism', username: null, attempts: [] }
-      : await runLoginTest(driver, connection, {
+      : await runLoginTest(driver, opened, {
           credentials: request.credentials,
-          capabilities: state.capabilities,
-          tls: state.tls,
           allowPlaintextAuth: request.allowPlaintextAuth === true,
+          reopen: () => reopenForLogin(session, state),
         });
   }
 
   context.enter('quit');
-  await driver.quit(connection);
+  if (state.connection) await driver.quit(state.connection);
+}
+
+/**
+ * A fresh session to the address that answered, in the same security mode and under the same phase
+ * deadlines, for a server that hangs up after a failed login. Phases are not re-entered: the time
+ * counts as login time. The facts of the first session stay the ones reported.
+ */
+async function reopenForLogin(session: SessionContext, state: ProbeState): Promise<LoginSession | null> {
+  if (state.address === null || state.family === null) return null;
+  state.connection?.destroy();
+  const facts = emptySessionFacts();
+  try {
+    const reopened = await openSession(
+      { ...session, enter: () => undefined },
+      [{ address: state.address, family: state.family }],
+      facts,
+    );
+    return facts.preauth ? null : reopened;
+  } catch (error) {
+    // Half-open and in an unknown state: no polite goodbye, just close.
+    state.connection?.destroy();
+    throw error;
+  }
 }
 
 /** Failures after which the session is still in a sane state, so a polite goodbye makes sense. */

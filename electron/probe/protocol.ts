@@ -2,6 +2,7 @@
 // STARTTLS, login, goodbye). One small module per protocol implements it.
 import type { AuthAttempt, Capabilities } from '../shared/probe-types.js';
 import type { MailConnection } from './connection.js';
+import { ProbeFailure, protocolError } from './failure.js';
 
 export interface Greeting {
   /** IMAP `* PREAUTH`: already logged in, no STARTTLS possible. */
@@ -28,4 +29,22 @@ export interface ProtocolDriver {
   login(connection: MailConnection, input: LoginInput): Promise<AuthAttempt>;
   /** QUIT/LOGOUT within the quit deadline; never throws. */
   quit(connection: MailConnection): Promise<void>;
+}
+
+/**
+ * Sends STARTTLS/STLS through `ask` and returns only on the go-ahead. Any other answer, even one we
+ * cannot parse, means the channel stays cleartext: STARTTLS_REFUSED, with the SMTP code if any.
+ */
+export async function requireStartTlsGoAhead(
+  ask: () => Promise<{ goAhead: boolean; replyCode: number | null }>,
+): Promise<void> {
+  let answer: { goAhead: boolean; replyCode: number | null };
+  try {
+    answer = await ask();
+  } catch (error) {
+    if (error instanceof ProbeFailure && error.code === 'BAD_REPLY')
+      throw protocolError('STARTTLS_REFUSED', error.replyCode);
+    throw error;
+  }
+  if (!answer.goAhead) throw protocolError('STARTTLS_REFUSED', answer.replyCode);
 }

@@ -3,7 +3,7 @@ import type { AuthAttempt, AuthOutcome } from '../shared/probe-types.js';
 import type { MailConnection } from './connection.js';
 import { capabilitiesAfterHelo, smtpCapabilities } from './capabilities.js';
 import { ProbeFailure, protocolError } from './failure.js';
-import type { Greeting, LoginInput, ProtocolDriver } from './protocol.js';
+import { requireStartTlsGoAhead, type Greeting, type LoginInput, type ProtocolDriver } from './protocol.js';
 import { base64, chooseMechanism, cramMd5Response, plainInitialResponse } from './sasl.js';
 import { readSmtpReply, replySummary, type SmtpReply } from './smtp-reply.js';
 
@@ -85,17 +85,11 @@ export function createSmtpDriver(clientName: string): ProtocolDriver {
       return capabilitiesAfterHelo();
     },
 
-    async requestStartTls(connection) {
-      let reply: SmtpReply;
-      try {
-        reply = await command(connection, 'STARTTLS');
-      } catch (error) {
-        if (error instanceof ProbeFailure && error.code === 'BAD_REPLY')
-          throw protocolError('STARTTLS_REFUSED', error.replyCode);
-        throw error;
-      }
-      if (reply.code !== 220) throw protocolError('STARTTLS_REFUSED', reply.code);
-    },
+    requestStartTls: (connection) =>
+      requireStartTlsGoAhead(async () => {
+        const reply = await command(connection, 'STARTTLS');
+        return { goAhead: reply.code === 220, replyCode: reply.code };
+      }),
 
     async login(connection, input): Promise<AuthAttempt> {
       const mechanism = chooseMechanism(input.capabilities.authMechanisms, input.encrypted);

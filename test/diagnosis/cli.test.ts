@@ -50,6 +50,17 @@ describe('mailwiz diagnose: input errors', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ error: { code: 'INVALID_IDN' } });
   });
 
+  it('refuses --send-test-message without a password to log in with', async () => {
+    const run = await cli(['taro@example.jp', '--send-test-message', '--json']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('documents --send-test-message in --help', async () => {
+    const run = await cli(['--help', '--lang', 'en']);
+    expect(run.stdout).toContain('--send-test-message');
+  });
+
   it('rejects unknown flags with exit 2', async () => {
     const run = await cli(['taro@example.jp', '--frobnicate', '--json']);
     expect(run.code).toBe(2);
@@ -90,6 +101,28 @@ describe.skipIf(!support.ok)('mailwiz diagnose against the loopback world', () =
       ].sort(),
     );
     expect(result['outgoing']).toMatchObject({ port: 465, security: 'tls', verified: true });
+    expect(run.stdout + run.stderr).not.toContain(password);
+  });
+
+  it('sends the test message on request and reports its arrival', async () => {
+    const { email, password } = world.accounts.alpha;
+    const before = world.mailboxes[email]!.length;
+    const run = await cli(
+      [
+        email,
+        '--json',
+        '--password-stdin',
+        '--send-test-message',
+        '--no-public-ip',
+        '--engine-config',
+        world.configPath,
+      ],
+      `${password}\n`,
+    );
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { findings: Array<{ code: string }> };
+    expect(result.findings.map((finding) => finding.code)).toContain('TEST_MESSAGE_DELIVERED');
+    expect(world.mailboxes[email]!.length - before).toBe(1);
     expect(run.stdout + run.stderr).not.toContain(password);
   });
 

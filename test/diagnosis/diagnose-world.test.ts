@@ -121,6 +121,26 @@ describe.skipIf(!support.ok)('diagnose() in the loopback world', () => {
     expect(result.elapsedMs).toBeLessThan(4_000);
   });
 
+  it('says discovery was partial when a source timed out, and lists published hosts that do not resolve', async () => {
+    const config = { ...world.config, timeouts: { ...world.config.timeouts, dnsMs: 300 } };
+    const result = await diagnose({ email: 'someone@partial.test', publicIpLookup: false }, { config });
+    expect(result.outgoing).toMatchObject({ host: 'mail.alpha.test', port: 465 });
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ code: 'DISCOVERY_PARTIAL', severity: 'info' }),
+    );
+    expect(result.probes).toContainEqual(
+      expect.objectContaining({
+        protocol: 'pop3',
+        host: 'pop.gone.partial.test',
+        port: 995,
+        address: null,
+        result: 'dns-error',
+        errorCode: 'DNS_NXDOMAIN',
+      }),
+    );
+    expect(codes(await run(world.accounts.alpha.email))).not.toContain('DISCOVERY_PARTIAL');
+  });
+
   it('says there is no mail host for a domain that does not exist', async () => {
     const result = await run('someone@nowhere.test');
     expect(result.outgoing).toBeNull();

@@ -152,6 +152,10 @@ describe('discovery sources', () => {
     const slow = await run('a@slow.test');
     expect(Date.now() - started).toBeLessThan(2_400);
     expect(slow.domainMissing).toBe(false);
+    // A timeout is a failure; "nothing published" (NXDOMAIN, 404) is an answer.
+    expect(slow.sources.find((source) => source.source === 'srv')).toMatchObject({ failed: true });
+    const answered = await run('taro@ac.test');
+    expect(answered.sources.filter((source) => source.failed)).toEqual([]);
   });
 
   it('guesses the context: ISP from the public address, hosting from the domain', async () => {

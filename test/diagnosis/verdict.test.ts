@@ -1,7 +1,9 @@
 // The verdict as a pure function over fabricated probe results: ranking, OP25B, certificates, logins.
 import { describe, expect, it } from 'vitest';
+import { makeFinding } from '../../electron/diagnosis/findings.js';
 import { isDecided } from '../../electron/diagnosis/ranking.js';
 import { buildVerdict } from '../../electron/diagnosis/verdict.js';
+import type { FindingCode, Severity } from '../../electron/shared/diagnosis-types.js';
 import type { ProbeResult } from '../../electron/shared/probe-types.js';
 import { context, observed, tlsFacts } from './fabricate.js';
 
@@ -89,7 +91,7 @@ describe('OP25B', () => {
       blockedBy: 'drop',
       isp: 'OCN',
       workingPorts: [465, 587],
-      severity: 'info',
+      severity: 'warning',
     });
     expect(finding?.message).toContain('OCN');
   });
@@ -253,5 +255,42 @@ describe('nothing found', () => {
       context(),
     );
     expect(codes(verdict.findings)).toContain('NO_OUTGOING_FOUND');
+  });
+});
+
+describe('partial discovery', () => {
+  it('says so when a source failed and settings were still found, not when nothing was found', () => {
+    const found = buildVerdict([observed({ port: 465 })], context({ discoveryPartial: true }));
+    expect(found.findings.map((finding) => finding.code)).toContain('DISCOVERY_PARTIAL');
+    const none = buildVerdict([], context({ discoveryPartial: true }));
+    expect(none.findings.map((finding) => finding.code)).not.toContain('DISCOVERY_PARTIAL');
+  });
+});
+
+describe('severities for an office user', () => {
+  // error = mail does not work or the password is wrong; warning = the user must act or take care.
+  const expected: Array<[Severity, FindingCode[]]> = [
+    ['error', ['AUTH_FAILED', 'NO_MAIL_HOST', 'NO_OUTGOING_FOUND', 'NO_INCOMING_FOUND']],
+    [
+      'warning',
+      [
+        'PORT25_BLOCKED',
+        'CERT_UNTRUSTED',
+        'CERT_EXPIRED',
+        'CERT_SELF_SIGNED',
+        'CERT_NAME_MISMATCH',
+        'PLAINTEXT_ONLY',
+        'STARTTLS_UNAVAILABLE',
+        'OAUTH_REQUIRED',
+        'AUTH_BASIC_DISABLED',
+        'TLS_OUTDATED',
+        'TEST_MESSAGE_FAILED',
+      ],
+    ],
+    ['info', ['AUTH_OK', 'AUTH_USERNAME_LOCALPART', 'DISCOVERY_PARTIAL', 'TEST_MESSAGE_DELIVERED']],
+  ];
+
+  it.each(expected)('rates as %s: %j', (severity, codes) => {
+    for (const code of codes) expect(makeFinding(code).severity, code).toBe(severity);
   });
 });

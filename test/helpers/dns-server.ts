@@ -4,6 +4,7 @@
 // the zone. Names in `silent` never get an answer (a resolver timeout).
 import dgram from 'node:dgram';
 import net from 'node:net';
+import { trackConnections } from './loopback-world-sockets.js';
 
 export interface ZoneEntry {
   A?: string[];
@@ -197,6 +198,7 @@ export async function startDnsServer(options: DnsServerOptions): Promise<DnsServ
       }
     });
   });
+  const tcpConnections = trackConnections(tcp);
   await new Promise<void>((resolve, reject) => {
     tcp.once('error', reject);
     tcp.listen(port, host, () => resolve());
@@ -213,10 +215,9 @@ export async function startDnsServer(options: DnsServerOptions): Promise<DnsServ
       state.zone = zone;
     },
     queries,
-    close: () =>
-      new Promise<void>((resolve) => {
-        udp.close();
-        tcp.close(() => resolve());
-      }),
+    close: () => {
+      udp.close();
+      return tcpConnections.closeNow();
+    },
   };
 }

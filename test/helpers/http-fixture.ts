@@ -4,6 +4,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { trackConnections } from './loopback-world-sockets.js';
 
 export interface HttpRoute {
   status?: number;
@@ -85,20 +86,15 @@ export async function startHttpFixture(options: HttpFixtureOptions): Promise<Htt
     });
 
   const plain = http.createServer(handler('http'));
+  const servers = [trackConnections(plain)];
   const httpPort = await listen(plain, options.httpPort ?? 0);
-  let secure: https.Server | null = null;
   let httpsPort: number | null = null;
   if (options.tls !== undefined) {
-    secure = https.createServer({ key: options.tls.key, cert: options.tls.cert }, handler('https'));
+    const secure = https.createServer({ key: options.tls.key, cert: options.tls.cert }, handler('https'));
     secure.on('tlsClientError', () => undefined);
+    servers.push(trackConnections(secure));
     httpsPort = await listen(secure, options.httpsPort ?? 0);
   }
-
-  const closeServer = (server: http.Server | https.Server) =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
 
   return {
     httpPort,
@@ -106,7 +102,7 @@ export async function startHttpFixture(options: HttpFixtureOptions): Promise<Htt
     routes,
     requests,
     close: async () => {
-      await Promise.all([closeServer(plain), ...(secure ? [closeServer(secure)] : [])]);
+      await Promise.all(servers.map((server) => server.closeNow()));
     },
   };
 }

@@ -16,6 +16,9 @@
 //   pop.test      goro@pop.test / pop-pass-7          POP3 only (995/110) and SMTP 465 (+25 as MX)
 //   v6hole.test   roku@v6hole.test / v6hole-pass-8     mail.v6hole.test has an AAAA that black-holes (an IPv4-mapped
 //                                                     address whose traffic iptables drops) and a working A record
+//   partial.test  (no account) SRV → mail.alpha.test 465/993, and a POP3 SRV target pop.gone.partial.test
+//                 that does not exist; the name partial.test itself never answers (MX/NS/A time out):
+//                 expect DISCOVERY_PARTIAL and a dns-error probe row
 //   nowhere.test  (no DNS at all: NO_MAIL_HOST)
 // The public-IP service answers 203.0.113.7, whose PTR names an OCN line (ISP "OCN").
 //
@@ -24,13 +27,15 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import type net from 'node:net';
 import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import type { DiagnosisConfig } from '../../electron/diagnosis/config.js';
 import { startDnsServer, type DnsServer, type Zone } from './dns-server.js';
 import { startHttpFixture, type HttpFixture } from './http-fixture.js';
 import { createTestCa, type TestCa } from './test-ca.js';
-import { startMailboxServer } from './world-mailbox-servers.js';
+import { trackConnections } from './loopback-world-sockets.js';
+import { startMailboxServer, type Mailbox } from './world-mailbox-servers.js';
 
 export interface WorldAccount {
   email: string;
@@ -64,6 +69,8 @@ export interface LoopbackWorld {
     | 'v6holeDropped',
     string
   >;
+  /** What each account received (raw messages), keyed by email address. */
+  mailboxes: WorldMailboxes;
   /** false when iptables could not be set up (then port 25 answers normally). */
   op25bActive: boolean;
   dns: DnsServer;
@@ -97,12 +104,16 @@ interface Closable {
   close(): Promise<void>;
 }
 
+/** Each account's inbox, keyed by email address; the SMTP servers deliver into it. */
+export type WorldMailboxes = Record<string, Mailbox>;
+
 function smtpServer(
   host: string,
   port: number,
   cert: { key: string; cert: string },
   account: WorldAccount,
   name: string,
+  mailboxes: WorldMailboxes,
 ): Promise<Closable> {
   const implicit = port === 465;
   const server = new SMTPServer({
@@ -112,26 +123,42 @@ function smtpServer(
     name,
     banner: 'MailWiz test SMTP',
     logger: false,
+    // A reverse look-up of the client would leave loopback (and slow every greeting).
+    disableReverseLookup: true,
     authMethods: ['PLAIN', 'LOGIN'],
     // Port 25 is an MX: it takes mail without AUTH. Submission ports require AUTH after TLS.
     authOptional: port === 25,
     allowInsecureAuth: false,
-    closeTimeout: 200,
     onAuth(auth, _session, callback) {
       if (auth.username === account.username && auth.password === account.password)
         callback(null, { user: auth.username });
       else callback(Object.assign(new Error('Authentication failed'), { responseCode: 535 }));
     },
-    onData(stream, _session, callback) {
-      stream.resume();
-      stream.on('end', () => callback());
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const sender = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+        for (const recipient of session.envelope.rcptTo)
+          mailboxes[recipient.address.toLowerCase()]?.push(`Return-Path: <${sender}>\r\n${raw}`);
+        callback();
+      });
     },
   });
   server.on('error', () => undefined);
+  // smtp-server's close() waits up to closeTimeout for clients; a test world ends them at once.
+  const connections = trackConnections((server as unknown as { server: net.Server }).server);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () =>
-      resolve({ close: () => new Promise<void>((done) => server.close(() => done())) }),
+      resolve({
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            connections.destroyAll();
+          }),
+      }),
     );
   });
 }
@@ -193,6 +220,13 @@ function zoneFor(p: string): Zone {
     'box.autohost.test': a(50),
     'pop.test': { MX: [{ priority: 10, exchange: 'mail.pop.test' }] },
     'mail.pop.test': a(60),
+    '_submissions._tcp.partial.test': {
+      SRV: [{ priority: 0, weight: 1, port: 465, target: 'mail.alpha.test' }],
+    },
+    '_imaps._tcp.partial.test': { SRV: [{ priority: 0, weight: 1, port: 993, target: 'mail.alpha.test' }] },
+    '_pop3s._tcp.partial.test': {
+      SRV: [{ priority: 0, weight: 1, port: 995, target: 'pop.gone.partial.test' }],
+    },
     'v6hole.test': { MX: [{ priority: 10, exchange: 'mail.v6hole.test' }] },
     'mail.v6hole.test': { A: [`${p}.70`], AAAA: [ipv4Mapped(`${p}.71`)] },
     '7.113.0.203.in-addr.arpa': { PTR: ['p1234-ipngn100.tokyo.ocn.ne.jp'] },
@@ -256,6 +290,9 @@ async function startOnce(options: LoopbackWorldOptions): Promise<LoopbackWorld> 
     v6hole: address(70), v6holeDropped: address(71),
   }; // prettier-ignore
   const closables: Closable[] = [];
+  const mailboxes: WorldMailboxes = Object.fromEntries(
+    Object.values(WORLD_ACCOUNTS).map((account) => [account.email, [] as Mailbox]),
+  );
   const iptablesRules: Array<{ address: string; target: string[]; port: number | null }> = [];
   let ca: TestCa | undefined;
   const tmp = mkdtempSync(path.join(tmpdir(), 'mailwiz-world-'));
@@ -289,7 +326,12 @@ async function startOnce(options: LoopbackWorldOptions): Promise<LoopbackWorld> 
       const issued = ca!.issue({ dnsNames: names });
       return { key: issued.keyPem, cert: issued.chainPem };
     };
-    const dns = await startDnsServer({ zone: zoneFor(p), host: addresses.dns, port: 53 });
+    const dns = await startDnsServer({
+      zone: zoneFor(p),
+      host: addresses.dns,
+      port: 53,
+      silent: ['partial.test'],
+    });
     closables.push(dns);
     const http = await startHttpFixture({
       host: addresses.http,
@@ -316,31 +358,20 @@ async function startOnce(options: LoopbackWorldOptions): Promise<LoopbackWorld> 
     for (const server of servers) {
       const cert = leaf(server.names);
       const host = addresses[server.key];
-      const accounts = { [server.account.username]: server.account.password };
+      const accounts = {
+        [server.account.username]: {
+          password: server.account.password,
+          mailbox: mailboxes[server.account.email]!,
+        },
+      };
       for (const port of server.smtp)
-        closables.push(await smtpServer(host, port, cert, server.account, server.names[0]!));
-      for (const port of server.imap)
-        closables.push(
-          await startMailboxServer({
-            protocol: 'imap',
-            host,
-            port,
-            implicitTls: port === 993,
-            ...cert,
-            accounts,
-          }),
-        );
-      for (const port of server.pop3)
-        closables.push(
-          await startMailboxServer({
-            protocol: 'pop3',
-            host,
-            port,
-            implicitTls: port === 995,
-            ...cert,
-            accounts,
-          }),
-        );
+        closables.push(await smtpServer(host, port, cert, server.account, server.names[0]!, mailboxes));
+      const mailboxPorts = [
+        ...server.imap.map((port) => ({ protocol: 'imap' as const, port, implicitTls: port === 993 })),
+        ...server.pop3.map((port) => ({ protocol: 'pop3' as const, port, implicitTls: port === 995 })),
+      ];
+      for (const listener of mailboxPorts)
+        closables.push(await startMailboxServer({ ...listener, host, ...cert, accounts }));
     }
 
     let op25bActive = false;
@@ -379,6 +410,7 @@ async function startOnce(options: LoopbackWorldOptions): Promise<LoopbackWorld> 
       caBundlePath,
       prefix: p,
       accounts: WORLD_ACCOUNTS,
+      mailboxes,
       addresses,
       op25bActive,
       dns,

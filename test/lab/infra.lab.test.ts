@@ -7,7 +7,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { ADDR } from './infra/addresses.js';
 import { setOfficeDelay, setPort25Policy } from './infra/isp.js';
 import { markLog, readSince } from './infra/logs.js';
-import { netCheck, nodeEval, runInOffice } from './infra/office.js';
+import { clearAuthPenalty, netCheck, nodeEval, runInOffice } from './infra/office.js';
 import { repoFile } from './infra/repo-paths.js';
 
 const lab = inject('lab');
@@ -19,7 +19,9 @@ afterAll(() => {
 
 describe('lab DNS (dnsmasq at the ISP)', () => {
   it('answers MX, A, AAAA, SRV, CNAME and PTR for .test and NXDOMAIN for unknown names', async () => {
-    const answers = await nodeEval<Record<string, unknown>>(lab.caPath, `
+    const answers = await nodeEval<Record<string, unknown>>(
+      lab.caPath,
+      `
       import dns from 'node:dns/promises';
       const safe = (p) => p.catch((e) => e.code);
       console.log(JSON.stringify({
@@ -32,7 +34,8 @@ describe('lab DNS (dnsmasq at the ISP)', () => {
         ptr: await safe(dns.reverse('${ADDR.host1Main}')),
         missing: await safe(dns.resolveMx('nosuch.test')),
         outside: await safe(dns.resolve4('example.com')),
-      }));`);
+      }));`,
+    );
     expect(answers.mx).toEqual([{ exchange: 'mail.corp.test', priority: 10 }]);
     expect(answers.a).toEqual([ADDR.host1Main]);
     expect(answers.aaaa).toEqual([ADDR.v6BlackHole]);
@@ -53,37 +56,55 @@ describe('lab mail servers (Postfix and Dovecot from apt)', () => {
       expect(check, `port ${port}`).toMatchObject({ result: 'ok' });
       expect(check.subjectaltname).toContain('DNS:mail.corp.test');
     }
-    expect(await netCheck(lab.caPath, 'starttls-smtp', 'mail.corp.test', 587)).toMatchObject({ result: 'ok' });
-    expect(await netCheck(lab.caPath, 'starttls-imap', 'mail.corp.test', 143)).toMatchObject({ result: 'ok' });
+    expect(await netCheck(lab.caPath, 'starttls-smtp', 'mail.corp.test', 587)).toMatchObject({
+      result: 'ok',
+    });
+    expect(await netCheck(lab.caPath, 'starttls-imap', 'mail.corp.test', 143)).toMatchObject({
+      result: 'ok',
+    });
   });
 
   it('gives the shared-hosting server a certificate that names only the server', async () => {
     const check = await netCheck(lab.caPath, 'tls', 'mail.shop.test', 993);
     expect(check).toMatchObject({ result: 'error', code: 'ERR_TLS_CERT_ALTNAME_INVALID' });
-    expect(await netCheck(lab.caPath, 'tls', 'sv2.hosting.test', 993)).toMatchObject({ result: 'ok', subjectaltname: 'DNS:sv2.hosting.test' });
+    expect(await netCheck(lab.caPath, 'tls', 'sv2.hosting.test', 993)).toMatchObject({
+      result: 'ok',
+      subjectaltname: 'DNS:sv2.hosting.test',
+    });
   });
 
   it('accepts the lab password over TLS and logs the attempt without the password', async () => {
     const mark = markLog(lab.logs.dovecotHost1);
     const login = (user: string, password: string) =>
-      runInOffice(process.execPath, [repoFile('test/lab/clients/imap-login.mjs'), 'mail.corp.test', '993', user], { caPath: lab.caPath, input: password });
+      runInOffice(
+        process.execPath,
+        [repoFile('test/lab/clients/imap-login.mjs'), 'mail.corp.test', '993', user],
+        { caPath: lab.caPath, input: password },
+      );
     expect(JSON.parse((await login('taro@corp.test', lab.password)).stdout)).toMatchObject({ result: 'ok' });
     expect(JSON.parse((await login('taro@corp.test', 'wrong')).stdout)).toMatchObject({ result: 'no' });
+    await clearAuthPenalty(lab.caPath, lab.password);
     const log = readSince(mark);
     expect(log).toMatch(/imap-login: Info: Login: user=<taro@corp.test>.*TLS/);
     expect(log).not.toContain(lab.password);
   });
 
   it('runs a legacy server with no STARTTLS at all', async () => {
-    expect(await netCheck(lab.caPath, 'starttls-smtp', 'mail.old.test', 587)).toMatchObject({ result: 'starttls-refused' });
-    expect(await netCheck(lab.caPath, 'starttls-imap', 'mail.old.test', 143)).toMatchObject({ result: 'starttls-refused' });
+    expect(await netCheck(lab.caPath, 'starttls-smtp', 'mail.old.test', 587)).toMatchObject({
+      result: 'starttls-refused',
+    });
+    expect(await netCheck(lab.caPath, 'starttls-imap', 'mail.old.test', 143)).toMatchObject({
+      result: 'starttls-refused',
+    });
   });
 });
 
 describe('the ISP and the middleboxes', () => {
   it('drops, then refuses, outbound port 25 while 465 and 587 still answer', async () => {
     setPort25Policy('drop');
-    expect(await netCheck(lab.caPath, 'tcp', 'mail.corp.test', 25, 1500)).toMatchObject({ result: 'timeout' });
+    expect(await netCheck(lab.caPath, 'tcp', 'mail.corp.test', 25, 1500)).toMatchObject({
+      result: 'timeout',
+    });
     expect(await netCheck(lab.caPath, 'tcp', 'mail.corp.test', 587)).toMatchObject({ result: 'ok' });
     setPort25Policy('reject');
     const refused = await netCheck(lab.caPath, 'tcp', 'mail.corp.test', 25);
@@ -103,7 +124,9 @@ describe('the ISP and the middleboxes', () => {
   });
 
   it('black-holes IPv6 towards mail.v6.test while its IPv4 address works', async () => {
-    expect(await netCheck(lab.caPath, 'tcp', ADDR.v6BlackHole, 465, 1500)).toMatchObject({ result: 'timeout' });
+    expect(await netCheck(lab.caPath, 'tcp', ADDR.v6BlackHole, 465, 1500)).toMatchObject({
+      result: 'timeout',
+    });
     expect(await netCheck(lab.caPath, 'tls', ADDR.host1Main, 465)).toMatchObject({ result: 'error' }); // IP is not in the cert
     expect(await netCheck(lab.caPath, 'tcp', 'mail.v6.test', 465)).toMatchObject({ result: 'ok' });
   });
@@ -119,10 +142,13 @@ describe('the ISP and the middleboxes', () => {
     const dir = path.join(lab.docroot, 'autoconfig.kit.test', 'mail');
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'probe.txt'), 'lab');
-    const fetched = await nodeEval<{ status: number; body: string; missing: number }>(lab.caPath, `
+    const fetched = await nodeEval<{ status: number; body: string; missing: number }>(
+      lab.caPath,
+      `
       const ok = await fetch('https://autoconfig.kit.test/mail/probe.txt');
       const missing = await fetch('https://autoconfig.auto.test/nothing-here');
-      console.log(JSON.stringify({ status: ok.status, body: await ok.text(), missing: missing.status }));`);
+      console.log(JSON.stringify({ status: ok.status, body: await ok.text(), missing: missing.status }));`,
+    );
     expect(fetched).toEqual({ status: 200, body: 'lab', missing: 404 });
   });
 });

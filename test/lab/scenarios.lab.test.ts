@@ -4,6 +4,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { cliUnavailableReason, diagnoseInOffice, LAB_ENGINE_CONFIG } from './infra/cli.js';
 import { setPort25Policy } from './infra/isp.js';
 import { markLog, readSince } from './infra/logs.js';
+import { clearAuthPenalty } from './infra/office.js';
 import { SCENARIOS, type LogName } from './scenarios/definitions.js';
 import { formatScenarioTable, type ScenarioRow } from './scenarios/verdict-table.js';
 
@@ -28,9 +29,17 @@ describe('mailwiz diagnose in the network lab', () => {
       const marks = (scenario.watch ?? []).map((name) => [name, markLog(lab.logs[name])] as const);
       const password = scenario.password === 'lab' ? lab.password : scenario.password;
       const run = await diagnoseInOffice(lab, scenario.email, { password, engineConfig: LAB_ENGINE_CONFIG });
-      const row: ScenarioRow = { scenario: scenario.name, result: run.result, exitCode: run.exitCode, ms: run.ms };
+      const row: ScenarioRow = {
+        scenario: scenario.name,
+        result: run.result,
+        exitCode: run.exitCode,
+        ms: run.ms,
+      };
       rows.push(row);
-      const logs: Partial<Record<LogName, string>> = Object.fromEntries(marks.map(([name, mark]) => [name, readSince(mark)]));
+      const logs: Partial<Record<LogName, string>> = Object.fromEntries(
+        marks.map(([name, mark]) => [name, readSince(mark)]),
+      );
+      if (scenario.failsLogins) await clearAuthPenalty(lab.caPath, lab.password);
       try {
         expect(run.result, `no JSON on stdout; stderr: ${run.stderr.slice(-500)}`).not.toBeNull();
         expect(run.stdout).not.toContain(lab.password);

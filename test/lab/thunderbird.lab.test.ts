@@ -5,7 +5,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { buildExport, thunderbirdPrefs } from '../../electron/export/index.js';
-import type { DiagnosisResult, IncomingSetting, ServerSetting } from '../../electron/shared/diagnosis-types.js';
+import type {
+  DiagnosisResult,
+  IncomingSetting,
+  ServerSetting,
+} from '../../electron/shared/diagnosis-types.js';
 import { ADDR, NS } from './infra/addresses.js';
 import { diagnoseInOffice, LAB_ENGINE_CONFIG } from './infra/cli.js';
 import { markLog, readSince } from './infra/logs.js';
@@ -18,8 +22,23 @@ const lab = inject('lab');
 /** kit.test has no MX, no SRV and no guessable names: only its autoconfig file can lead to the servers. */
 const KIT_DIAGNOSIS: DiagnosisResult = {
   email: 'ken@kit.test',
-  outgoing: { host: 'out.mailhost.test', port: 465, security: 'tls', auth: 'password', username: 'ken@kit.test', verified: true },
-  incoming: { protocol: 'imap', host: 'in.mailhost.test', port: 993, security: 'tls', auth: 'password', username: 'ken@kit.test', verified: true },
+  outgoing: {
+    host: 'out.mailhost.test',
+    port: 465,
+    security: 'tls',
+    auth: 'password',
+    username: 'ken@kit.test',
+    verified: true,
+  },
+  incoming: {
+    protocol: 'imap',
+    host: 'in.mailhost.test',
+    port: 993,
+    security: 'tls',
+    auth: 'password',
+    username: 'ken@kit.test',
+    verified: true,
+  },
   alternatives: [],
   findings: [],
   probes: [],
@@ -32,9 +51,17 @@ let roundTripped: DiagnosisResult | null = null;
 
 describe('exported config-v1.1.xml read back by MailWiz discovery', () => {
   it('serves the export at autoconfig.kit.test and diagnoses the same, verified settings', async () => {
-    const file = buildExport({ kind: 'thunderbird-autoconfig', diagnosis: KIT_DIAGNOSIS, displayName: 'Ken', lang: 'en' });
+    const file = buildExport({
+      kind: 'thunderbird-autoconfig',
+      diagnosis: KIT_DIAGNOSIS,
+      displayName: 'Ken',
+      lang: 'en',
+    });
     publishAutoconfig(lab, 'autoconfig.kit.test', file.content);
-    const run = await diagnoseInOffice(lab, 'ken@kit.test', { password: lab.password, engineConfig: LAB_ENGINE_CONFIG });
+    const run = await diagnoseInOffice(lab, 'ken@kit.test', {
+      password: lab.password,
+      engineConfig: LAB_ENGINE_CONFIG,
+    });
     expect(run.exitCode, run.stderr).toBe(0);
     const pick = (s: object | null | undefined) => s && { ...s, verified: undefined };
     expect(pick(run.result?.outgoing)).toEqual(pick(KIT_DIAGNOSIS.outgoing));
@@ -53,14 +80,30 @@ function pop3Starttls(diagnosis: DiagnosisResult): IncomingSetting {
   const found = diagnosis.alternatives.find(
     (alt: ServerSetting) => alt.protocol === 'pop3' && alt.security === 'starttls',
   );
-  const base = found ?? { host: 'in.mailhost.test', port: 110, security: 'starttls' as const, auth: 'password' as const, username: 'ken@kit.test', verified: false };
+  const base = found ?? {
+    host: 'in.mailhost.test',
+    port: 110,
+    security: 'starttls' as const,
+    auth: 'password' as const,
+    username: 'ken@kit.test',
+    verified: false,
+  };
   return { ...base, protocol: 'pop3' };
 }
 
 describe('exported Thunderbird prefs in the real Thunderbird', () => {
   const cases: Array<{ name: string; diagnosis: () => DiagnosisResult; service: 'imap' | 'pop3' }> = [
-    { name: 'IMAP on 993 with SSL/TLS (socketType 3)', diagnosis: () => roundTripped ?? KIT_DIAGNOSIS, service: 'imap' },
-    { name: 'POP3 on 110 with STARTTLS (socketType 2)', diagnosis: () => withIncoming(roundTripped ?? KIT_DIAGNOSIS, pop3Starttls(roundTripped ?? KIT_DIAGNOSIS)), service: 'pop3' },
+    {
+      name: 'IMAP on 993 with SSL/TLS (socketType 3)',
+      diagnosis: () => roundTripped ?? KIT_DIAGNOSIS,
+      service: 'imap',
+    },
+    {
+      name: 'POP3 on 110 with STARTTLS (socketType 2)',
+      diagnosis: () =>
+        withIncoming(roundTripped ?? KIT_DIAGNOSIS, pop3Starttls(roundTripped ?? KIT_DIAGNOSIS)),
+      service: 'pop3',
+    },
   ];
   for (const testCase of cases) {
     it(`connects with the exported settings: ${testCase.name}`, () => {
@@ -73,7 +116,9 @@ describe('exported Thunderbird prefs in the real Thunderbird', () => {
       const thunderbird = startThunderbird(profile, path.join(lab.dir, `tb-${testCase.service}.log`));
       // Thunderbird logs in at start-up; with no stored password it stops at the (invisible) password
       // prompt, after TLS. Dovecot writes the connection line when the client goes away.
-      const login = new RegExp(`${testCase.service}-login: .*rip=${ADDR.office.v4.replace(/\./g, '\\.')}, lip=${ADDR.host1Main.replace(/\./g, '\\.')}, lport=${incoming.port}\\b`);
+      const login = new RegExp(
+        `${testCase.service}-login: .*rip=${ADDR.office.v4.replace(/\./g, '\\.')}, lip=${ADDR.host1Main.replace(/\./g, '\\.')}, lport=${incoming.port}\\b`,
+      );
       try {
         waitUntil('Thunderbird to reach Dovecot', () => connectedFromOffice(incoming.port), 45_000);
         sleepSync(1500); // let it finish the TLS handshake and its first commands
@@ -81,7 +126,10 @@ describe('exported Thunderbird prefs in the real Thunderbird', () => {
         thunderbird.stop();
       }
       waitUntil('Dovecot to log the Thunderbird connection', () => login.test(readSince(mark)), 10_000);
-      const line = readSince(mark).split('\n').find((l) => login.test(l)) ?? '';
+      const line =
+        readSince(mark)
+          .split('\n')
+          .find((l) => login.test(l)) ?? '';
       console.log(`[thunderbird ${testCase.service}] ${line}`);
       expect(line).toMatch(/, TLS[,:]/);
       expect(line).not.toMatch(/TLS handshaking|Too many invalid commands|unknown ca/);
@@ -93,6 +141,8 @@ describe('exported Thunderbird prefs in the real Thunderbird', () => {
 
 /** Whether any client holds an established connection to the given port on hosting server 1. */
 function connectedFromOffice(port: number): boolean {
-  const table = inNamespace(NS.host1, 'ss', ['-Htn', 'state', 'established', `( sport = :${port} )`], { allowFail: true });
+  const table = inNamespace(NS.host1, 'ss', ['-Htn', 'state', 'established', `( sport = :${port} )`], {
+    allowFail: true,
+  });
   return table.includes(`${ADDR.office.v4}:`);
 }

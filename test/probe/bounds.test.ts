@@ -1,28 +1,14 @@
 // security.md bar points 8, 9 and 12: bounded reads, absolute deadlines, odd reply codes, closes.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startHostileServer, type HostileBehaviour } from '../helpers/mail-servers/hostile.js';
 import { startImapServer } from '../helpers/mail-servers/imap-server.js';
 import { startScriptedSmtp, type ScriptedSmtpOptions } from '../helpers/mail-servers/scripted-smtp.js';
-import type { RunningServer } from '../helpers/mail-servers/tcp-server.js';
 import type { MailProtocol } from '../../electron/shared/probe-types.js';
-import { probeLocal } from './fixtures.js';
+import { probeLocal, useProbeTestWorld } from './fixtures.js';
 
-const servers: RunningServer[] = [];
-afterAll(async () => {
-  await Promise.all(servers.map((server) => server.close()));
-});
-
-async function hostile(behaviour: HostileBehaviour) {
-  const server = await startHostileServer(behaviour);
-  servers.push(server);
-  return server;
-}
-
-async function scripted(options: ScriptedSmtpOptions) {
-  const server = await startScriptedSmtp(options);
-  servers.push(server);
-  return server;
-}
+const world = useProbeTestWorld();
+const hostile = (behaviour: HostileBehaviour) => world.track(startHostileServer(behaviour));
+const scripted = (options: ScriptedSmtpOptions) => world.track(startScriptedSmtp(options));
 
 async function probePlain(protocol: MailProtocol, port: number, limits = {}) {
   const before = process.memoryUsage().rss;
@@ -160,8 +146,7 @@ describe('odd reply codes and closes (bar 12)', () => {
   });
 
   it('reports a server of the wrong protocol as not a mail server', async () => {
-    const imap = await startImapServer({});
-    servers.push(imap);
+    const imap = await world.track(startImapServer({}));
     const smtpOnImap = await probePlain('smtp', imap.port);
     expect(smtpOnImap.result.errorCode).toBe('NOT_A_MAIL_SERVER');
     const http = await hostile({

@@ -2,46 +2,26 @@
 // production trust path (NODE_EXTRA_CA_CERTS) in a fresh process.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startPop3Server } from '../helpers/mail-servers/pop3-server.js';
-import { startSmtpServer, type SmtpTestServer } from '../helpers/mail-servers/smtp-server.js';
-import type { RunningServer, ServerCert } from '../helpers/mail-servers/tcp-server.js';
+import { startSmtpServer } from '../helpers/mail-servers/smtp-server.js';
+import type { ServerCert } from '../helpers/mail-servers/tcp-server.js';
 import type { ProbeResult } from '../../electron/shared/probe-types.js';
-import { createCertSet, probeLocal, type CertSet } from './fixtures.js';
+import { useProbeTestWorld, withLogin } from './fixtures.js';
 
 const run = promisify(execFile);
-let certs: CertSet;
-const servers: (RunningServer | SmtpTestServer)[] = [];
-
-async function implicitSmtp(cert: ServerCert) {
-  const server = await startSmtpServer({ cert, implicitTls: true, users: { u: 'p' } });
-  servers.push(server);
-  return server;
-}
-
-beforeAll(() => {
-  certs = createCertSet();
-});
-afterAll(async () => {
-  await Promise.all(servers.map((server) => server.close()));
-  certs.ca.cleanup();
-});
+const world = useProbeTestWorld();
+const implicitSmtp = (cert: ServerCert) =>
+  world.track(startSmtpServer({ cert, implicitTls: true, users: { u: 'p' } }));
 
 async function probeCert(cert: ServerCert) {
   const server = await implicitSmtp(cert);
-  return (
-    await probeLocal(certs, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'tls',
-      credentials: { usernames: ['u'], password: 'p' },
-    })
-  ).result;
+  return (await world.probe('smtp', server, 'tls', withLogin(['u'], 'p'))).result;
 }
 
 describe('certificate faults', () => {
   it('a valid chain for the right name is trusted and matches', async () => {
-    const result = await probeCert(certs.good);
+    const result = await probeCert(world.certs.good);
     expect(result.tls).toMatchObject({
       trusted: true,
       trustError: null,
@@ -55,7 +35,7 @@ describe('certificate faults', () => {
   });
 
   it('expired: untrusted with CERT_HAS_EXPIRED, expired flag set, no password sent', async () => {
-    const result = await probeCert(certs.expired);
+    const result = await probeCert(world.certs.expired);
     expect(result.outcome).toBe('ok');
     expect(result.tls).toMatchObject({
       trusted: false,
@@ -67,7 +47,7 @@ describe('certificate faults', () => {
   });
 
   it('self-signed: DEPTH_ZERO_SELF_SIGNED_CERT and selfSigned leaf', async () => {
-    const result = await probeCert(certs.selfSigned);
+    const result = await probeCert(world.certs.selfSigned);
     expect(result.tls).toMatchObject({
       trusted: false,
       trustError: 'DEPTH_ZERO_SELF_SIGNED_CERT',
@@ -77,7 +57,7 @@ describe('certificate faults', () => {
   });
 
   it('wrong name: chain trusted, name mismatch, the certificate names are reported', async () => {
-    const result = await probeCert(certs.wrongName);
+    const result = await probeCert(world.certs.wrongName);
     expect(result.tls).toMatchObject({ trusted: true, hostnameMatches: false });
     expect(result.tls?.chain[0]?.subjectAltNames).toEqual(['other.example.net']);
     expect(result.tls?.chain[0]?.subjectCN).toBe('other.example.net');
@@ -85,27 +65,23 @@ describe('certificate faults', () => {
   });
 
   it('not yet valid is reported', async () => {
-    const leaf = certs.ca.issue({ dnsNames: ['mail.test'], notYetValid: true });
+    const leaf = world.certs.ca.issue({ dnsNames: ['mail.test'], notYetValid: true });
     const result = await probeCert({ cert: leaf.chainPem, key: leaf.keyPem });
     expect(result.tls).toMatchObject({ trusted: false, trustError: 'CERT_NOT_YET_VALID', notYetValid: true });
   });
 
   it('consent still allows a login over an untrusted certificate', async () => {
-    const server = await implicitSmtp(certs.selfSigned);
-    const { result } = await probeLocal(certs, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'tls',
+    const server = await implicitSmtp(world.certs.selfSigned);
+    const { result } = await world.probe('smtp', server, 'tls', {
       allowPlaintextAuth: true,
-      credentials: { usernames: ['u'], password: 'p' },
+      ...withLogin(['u'], 'p'),
     });
     expect(result.auth?.outcome).toBe('ok');
   });
 
   it('implicit TLS against a cleartext server is a TLS error with a system code', async () => {
-    const server = await startPop3Server({});
-    servers.push(server);
-    const { result } = await probeLocal(certs, { protocol: 'pop3', port: server.port, security: 'tls' });
+    const server = await world.track(startPop3Server({}));
+    const { result } = await world.probe('pop3', server, 'tls');
     expect(result.outcome).toBe('tls-error');
     expect(result.errorCode).toBe('TLS_HANDSHAKE_FAILED');
     expect(result.failedPhase).toBe('tls');
@@ -115,7 +91,7 @@ describe('certificate faults', () => {
 
 describe('production trust path', () => {
   it('trusts the test CA through NODE_EXTRA_CA_CERTS in a fresh process, without trustedCa', async () => {
-    const server = await implicitSmtp(certs.good);
+    const server = await implicitSmtp(world.certs.good);
     const child = JSON.stringify({
       request: { protocol: 'smtp', host: 'mail.test', port: server.port, security: 'tls' },
       resolve: [{ address: '127.0.0.1', family: 4 }],
@@ -128,7 +104,7 @@ describe('production trust path', () => {
       );
       return (JSON.parse(stdout.trim().split('\n').at(-1)!) as { result: ProbeResult }).result;
     };
-    const bundle = certs.ca.writeCaBundle();
+    const bundle = world.certs.ca.writeCaBundle();
     const trusting = await runChild({ ...process.env, NODE_EXTRA_CA_CERTS: bundle });
     expect(trusting.tls).toMatchObject({ trusted: true, hostnameMatches: true });
     const plain = await runChild({ ...process.env, NODE_EXTRA_CA_CERTS: '' });

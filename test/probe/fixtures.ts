@@ -1,7 +1,15 @@
 // Shared set-up for probe tests: a test CA with certificates for mail.test, a resolver that maps test
-// names to loopback, and limits short enough for fast tests yet generous for a loaded machine.
+// names to loopback, limits short enough for fast tests yet generous for a loaded machine, and a
+// per-file world that closes its servers and removes its CA when the file is done.
+import { afterAll } from 'vitest';
 import type { ProbeOptions } from '../../electron/probe/index.js';
-import type { ProbeEvent, ProbeRequest, ProbeResult } from '../../electron/shared/probe-types.js';
+import type {
+  MailProtocol,
+  ProbeEvent,
+  ProbeRequest,
+  ProbeResult,
+  Security,
+} from '../../electron/shared/probe-types.js';
 import { probe } from '../../electron/probe/index.js';
 import { createTestCa, type LeafCert, type TestCa } from '../helpers/test-ca.js';
 import type { ServerCert } from '../helpers/mail-servers/tcp-server.js';
@@ -67,4 +75,52 @@ export async function probeLocal(
     },
   );
   return { result, events };
+}
+
+interface Closable {
+  close(): Promise<void>;
+}
+
+export interface ProbeTestWorld {
+  /** The test CA and its leaves, made on first use (openssl takes a moment). */
+  readonly certs: CertSet;
+  /** Waits for a server to start and closes it after the file's tests. */
+  track<T extends Closable>(starting: Promise<T>): Promise<T>;
+  /** Probes a tracked server on mail.test, trusting the test CA. */
+  probe(
+    protocol: MailProtocol,
+    server: { port: number },
+    security: Security,
+    extra?: Partial<Omit<ProbeRequest, 'protocol' | 'port' | 'security'>>,
+    options?: ProbeOptions,
+  ): Promise<ProbeRun>;
+}
+
+/** Call once at the top of a test file. */
+export function useProbeTestWorld(): ProbeTestWorld {
+  let certs: CertSet | undefined;
+  const servers: Closable[] = [];
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => server.close()));
+    certs?.ca.cleanup();
+  });
+  const world: ProbeTestWorld = {
+    get certs() {
+      certs ??= createCertSet();
+      return certs;
+    },
+    async track(starting) {
+      const server = await starting;
+      servers.push(server);
+      return server;
+    },
+    probe: (protocol, server, security, extra = {}, options = {}) =>
+      probeLocal(world.certs, { ...extra, protocol, port: server.port, security }, options),
+  };
+  return world;
+}
+
+/** Request fields for a login test: `world.probe('imap', server, 'tls', withLogin([user], password))`. */
+export function withLogin(usernames: string[], password: string): Pick<ProbeRequest, 'credentials'> {
+  return { credentials: { usernames, password } };
 }

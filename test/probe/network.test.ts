@@ -1,23 +1,15 @@
 // Connect-level classification on loopback: refused, Happy Eyeballs across ::1 and 127.0.0.1, DNS
 // errors from the resolver hook, IDN (bar 14), IP literals and cancellation.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { probe } from '../../electron/probe/index.js';
 import type { ProbeRequest } from '../../electron/shared/probe-types.js';
 import { startHostileServer } from '../helpers/mail-servers/hostile.js';
 import { startImapServer } from '../helpers/mail-servers/imap-server.js';
-import { unusedPort, type RunningServer } from '../helpers/mail-servers/tcp-server.js';
-import { FAST_LIMITS, loopbackResolver } from './fixtures.js';
+import { unusedPort } from '../helpers/mail-servers/tcp-server.js';
+import { FAST_LIMITS, loopbackResolver, useProbeTestWorld } from './fixtures.js';
 
-const servers: RunningServer[] = [];
-afterAll(async () => {
-  await Promise.all(servers.map((server) => server.close()));
-});
-
-async function imapOn(host: string) {
-  const server = await startImapServer({ host });
-  servers.push(server);
-  return server;
-}
+const world = useProbeTestWorld();
+const imapOn = (host: string) => world.track(startImapServer({ host }));
 
 const imapRequest = (port: number, host = 'mail.test'): ProbeRequest => ({
   protocol: 'imap',
@@ -43,29 +35,18 @@ describe('connect outcomes', () => {
     });
   });
 
-  it('falls back from a refusing IPv6 address to IPv4 and records which answered', async () => {
-    const server = await imapOn('127.0.0.1');
+  const V6 = { address: '::1', family: 6 } as const;
+  const V4 = { address: '127.0.0.1', family: 4 } as const;
+  it.each([
+    ['falls back from a refusing IPv6 address to IPv4 and records which answered', V4, [V6, V4]],
+    ['prefers IPv6 when it answers, whatever the resolver order', V6, [V4, V6]],
+  ] as const)('%s', async (_name, listening, answers) => {
+    const server = await imapOn(listening.address);
     const result = await probe(imapRequest(server.port), {
-      resolve: async () => [
-        { address: '::1', family: 6 },
-        { address: '127.0.0.1', family: 4 },
-      ],
+      resolve: async () => [...answers],
       limits: FAST_LIMITS,
     });
-    expect(result.outcome).toBe('ok');
-    expect(result).toMatchObject({ address: '127.0.0.1', family: 4 });
-  });
-
-  it('prefers IPv6 when it answers', async () => {
-    const server = await imapOn('::1');
-    const result = await probe(imapRequest(server.port), {
-      resolve: async () => [
-        { address: '127.0.0.1', family: 4 },
-        { address: '::1', family: 6 },
-      ],
-      limits: FAST_LIMITS,
-    });
-    expect(result).toMatchObject({ outcome: 'ok', address: '::1', family: 6 });
+    expect(result).toMatchObject({ outcome: 'ok', ...listening });
   });
 
   it('takes IP literals (bracketed IPv6 too) without resolving', async () => {
@@ -152,8 +133,7 @@ describe('IDN host names (bar 14)', () => {
 
 describe('cancellation', () => {
   it('aborting mid-greeting ends the probe at once with CANCELLED', async () => {
-    const server = await startHostileServer({ kind: 'silent' });
-    servers.push(server);
+    const server = await world.track(startHostileServer({ kind: 'silent' }));
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
     const started = performance.now();
@@ -166,8 +146,7 @@ describe('cancellation', () => {
   });
 
   it('an already aborted signal never connects', async () => {
-    const server = await startHostileServer({ kind: 'silent' });
-    servers.push(server);
+    const server = await world.track(startHostileServer({ kind: 'silent' }));
     const result = await probe(imapRequest(server.port), {
       resolve: loopbackResolver,
       signal: AbortSignal.abort(),

@@ -1,36 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { startLineServer } from '../helpers/mail-servers/line-channel.js';
 import { startPop3Server, type Pop3ServerOptions } from '../helpers/mail-servers/pop3-server.js';
-import type { RunningServer } from '../helpers/mail-servers/tcp-server.js';
-import { createCertSet, probeLocal, type CertSet } from './fixtures.js';
+import { useProbeTestWorld, withLogin } from './fixtures.js';
 
 const PASSWORD = 'pop-Secret-77';
 const USER = 'carol@example.test';
-let certs: CertSet;
-const servers: RunningServer[] = [];
-
-async function pop3(options: Pop3ServerOptions) {
-  const server = await startPop3Server({ users: { [USER]: PASSWORD, carol: 'local' }, ...options });
-  servers.push(server);
-  return server;
-}
-
-beforeAll(() => {
-  certs = createCertSet();
-});
-afterAll(async () => {
-  await Promise.all(servers.map((server) => server.close()));
-  certs.ca.cleanup();
-});
+const world = useProbeTestWorld();
+const pop3 = (options: Pop3ServerOptions) =>
+  world.track(startPop3Server({ users: { [USER]: PASSWORD, carol: 'local' }, ...options }));
 
 describe('POP3 probe', () => {
   it('upgrades with STLS, re-reads CAPA and logs in with USER/PASS', async () => {
-    const server = await pop3({ cert: certs.good });
-    const { result } = await probeLocal(certs, {
-      protocol: 'pop3',
-      port: server.port,
-      security: 'starttls',
-      credentials: { usernames: [USER], password: PASSWORD },
-    });
+    const server = await pop3({ cert: world.certs.good });
+    const { result } = await world.probe('pop3', server, 'starttls', withLogin([USER], PASSWORD));
     expect(result.outcome).toBe('ok');
     expect(result.capabilities?.starttls).toBe(true);
     expect(result.capabilities?.names).toContain('USER');
@@ -43,53 +25,91 @@ describe('POP3 probe', () => {
   });
 
   it('connects with implicit TLS (995-style)', async () => {
-    const server = await pop3({ cert: certs.good, implicitTls: true });
-    const { result } = await probeLocal(certs, { protocol: 'pop3', port: server.port, security: 'tls' });
+    const server = await pop3({ cert: world.certs.good, implicitTls: true });
+    const { result } = await world.probe('pop3', server, 'tls');
     expect(result.outcome).toBe('ok');
     expect(result.tls?.hostnameMatches).toBe(true);
   });
 
-  it('classifies -ERR [AUTH] as failed and -ERR [SYS/TEMP] as temporary', async () => {
-    const failing = await pop3({ cert: certs.good, implicitTls: true, failureCode: 'AUTH' });
-    const failed = await probeLocal(certs, {
-      protocol: 'pop3',
-      port: failing.port,
-      security: 'tls',
-      credentials: { usernames: [USER, 'carol'], password: 'nope' },
-    });
-    expect(failed.result.auth?.outcome).toBe('failed');
-    expect(failed.result.auth?.attempts.map((attempt) => attempt.reply)).toEqual([
-      '-ERR [AUTH]',
-      '-ERR [AUTH]',
-    ]);
-
-    const busy = await pop3({ cert: certs.good, implicitTls: true, failureCode: 'SYS/TEMP' });
-    const temporary = await probeLocal(certs, {
-      protocol: 'pop3',
-      port: busy.port,
-      security: 'tls',
-      credentials: { usernames: [USER, 'carol'], password: 'nope' },
-    });
-    expect(temporary.result.auth?.outcome).toBe('temporary-failure');
-    expect(busy.loginAttempts).toBe(1);
-  });
-
   it('treats a server without CAPA as an old server that still takes USER/PASS', async () => {
-    const server = await pop3({ cert: certs.good, implicitTls: true, noCapa: true });
-    const { result } = await probeLocal(certs, {
-      protocol: 'pop3',
-      port: server.port,
-      security: 'tls',
-      credentials: { usernames: ['carol'], password: 'local' },
-    });
+    const server = await pop3({ cert: world.certs.good, implicitTls: true, noCapa: true });
+    const { result } = await world.probe('pop3', server, 'tls', withLogin(['carol'], 'local'));
     expect(result.capabilities?.names).toEqual([]);
     expect(result.capabilities?.loginDisabled).toBe(false);
     expect(result.auth?.outcome).toBe('ok');
   });
 
+  describe('a server that hangs up after a failed login', () => {
+    const rejected = { username: USER, mechanism: 'USER', outcome: 'failed', reply: '-ERR' };
+    const localPartAccepted = {
+      outcome: 'ok',
+      username: 'carol',
+      attempts: [rejected, { ...rejected, username: 'carol', outcome: 'ok', reply: '+OK' }],
+    };
+    const bothRejected = {
+      outcome: 'failed',
+      username: null,
+      attempts: [rejected, { ...rejected, username: 'carol' }],
+    };
+    it.each([
+      ['tls', 'local', localPartAccepted],
+      ['starttls', 'local', localPartAccepted],
+      ['tls', 'nope', bothRejected],
+    ] as const)(
+      'gets the second name on a new %s connection (password %s), two attempts in all',
+      async (security, password, auth) => {
+        const server = await pop3({
+          cert: world.certs.good,
+          implicitTls: security === 'tls',
+          closeAfterFailedLogin: true,
+        });
+        const { result } = await world.probe(
+          'pop3',
+          server,
+          security,
+          withLogin([USER, 'carol', 'third'], password),
+        );
+        expect(result.outcome).toBe('ok');
+        expect(result.auth).toEqual(auth);
+        expect(server.loginAttempts).toBe(2);
+        expect(server.sessions).toHaveLength(2);
+        // The second session is protected like the first: STLS again before any password.
+        expect(server.sessions[1]?.received).toMatch(
+          security === 'starttls' ? /^CAPA\r\nSTLS\r\n/ : /^CAPA\r\nUSER /,
+        );
+      },
+    );
+
+    it('keeps the first failure when the reconnect is turned away', async () => {
+      let connections = 0;
+      const server = await world.track(
+        startLineServer({
+          newSession: () => null,
+          greeting: () => (++connections === 1 ? '+OK ready\r\n' : '-ERR [IN-USE] busy\r\n'),
+          onLine: (line, { channel }) => {
+            if (line === 'CAPA') channel.write('+OK\r\nUSER\r\n.\r\n');
+            else if (line.startsWith('USER ')) channel.write('+OK\r\n');
+            else channel.end('-ERR [AUTH] no\r\n');
+          },
+        }),
+      );
+      const { result } = await world.probe('pop3', server, 'none', {
+        allowPlaintextAuth: true,
+        ...withLogin([USER, 'carol'], PASSWORD),
+      });
+      expect(result.outcome).toBe('ok');
+      expect(result.auth).toEqual({
+        outcome: 'failed',
+        username: null,
+        attempts: [{ username: USER, mechanism: 'USER', outcome: 'failed', reply: '-ERR [AUTH]' }],
+      });
+      expect(server.sessions).toHaveLength(2);
+    });
+  });
+
   it('reports a -ERR greeting as rejected', async () => {
     const server = await pop3({ greeting: '-ERR [SYS/TEMP] maintenance\r\n' });
-    const { result } = await probeLocal(null, { protocol: 'pop3', port: server.port, security: 'none' });
+    const { result } = await world.probe('pop3', server, 'none');
     expect(result.errorCode).toBe('GREETING_REJECTED');
   });
 });

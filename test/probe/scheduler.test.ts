@@ -1,26 +1,25 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createProbeScheduler } from '../../electron/probe/index.js';
 import type { ProbeEvent, ProbeRequest } from '../../electron/shared/probe-types.js';
-import { startTcpServer, type RunningServer } from '../helpers/mail-servers/tcp-server.js';
+import { startTcpServer } from '../helpers/mail-servers/tcp-server.js';
+import { useProbeTestWorld } from './fixtures.js';
 
-const servers: RunningServer[] = [];
-afterAll(async () => {
-  await Promise.all(servers.map((server) => server.close()));
-});
+const world = useProbeTestWorld();
 
 /** A server that greets after a pause and records how many clients it held at once. */
 async function countingServer(pauseMs: number) {
   const stats = { active: 0, peak: 0, total: 0 };
-  const server = await startTcpServer({
-    onConnection: (socket) => {
-      stats.active += 1;
-      stats.total += 1;
-      stats.peak = Math.max(stats.peak, stats.active);
-      socket.on('close', () => (stats.active -= 1));
-      setTimeout(() => socket.end('+OK hi\r\n'), pauseMs);
-    },
-  });
-  servers.push(server);
+  const server = await world.track(
+    startTcpServer({
+      onConnection: (socket) => {
+        stats.active += 1;
+        stats.total += 1;
+        stats.peak = Math.max(stats.peak, stats.active);
+        socket.on('close', () => (stats.active -= 1));
+        setTimeout(() => socket.end('+OK hi\r\n'), pauseMs);
+      },
+    }),
+  );
   return { server, stats };
 }
 

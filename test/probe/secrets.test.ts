@@ -1,6 +1,6 @@
 // security.md bar 15: the password never appears in results, events, errors or logs, whatever the
 // server does, including echoing our own commands back in its replies.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createProbeScheduler } from '../../electron/probe/index.js';
 import type { ProbeRequest } from '../../electron/shared/probe-types.js';
 import { startImapServer } from '../helpers/mail-servers/imap-server.js';
@@ -9,7 +9,7 @@ import { startPop3Server } from '../helpers/mail-servers/pop3-server.js';
 import { startScriptedSmtp } from '../helpers/mail-servers/scripted-smtp.js';
 import { startSmtpServer } from '../helpers/mail-servers/smtp-server.js';
 import { startTcpServer } from '../helpers/mail-servers/tcp-server.js';
-import { createCertSet, FAST_LIMITS, loopbackResolver, probeLocal, type CertSet } from './fixtures.js';
+import { FAST_LIMITS, loopbackResolver, probeLocal, useProbeTestWorld, withLogin } from './fixtures.js';
 
 const PASSWORD = 'Zq7-unique-SECRET-pw';
 const forms = [
@@ -18,17 +18,8 @@ const forms = [
   Buffer.from(`\0u@example.test\0${PASSWORD}`).toString('base64'),
   JSON.stringify(PASSWORD).slice(1, -1),
 ];
-let certs: CertSet;
-const closers: (() => Promise<void>)[] = [];
+const world = useProbeTestWorld();
 const logged: string[] = [];
-
-beforeAll(() => {
-  certs = createCertSet();
-});
-afterAll(async () => {
-  await Promise.all(closers.map((close) => close()));
-  certs.ca.cleanup();
-});
 beforeEach(() => {
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
     vi.spyOn(console, method).mockImplementation(
@@ -45,34 +36,36 @@ function assertNoSecret(value: unknown) {
   for (const form of forms) expect(text).not.toContain(form);
 }
 
-async function echoServer(tlsPrefix: string) {
+function echoServer(tlsPrefix: string) {
   // Answers every command with an error that quotes the command, and the greeting for SMTP.
-  const server = await startTcpServer({
-    tls: certs.good,
-    onConnection: (socket, session) => {
-      const channel = serveLines(socket, session, (line, ch) => ch.write(`${tlsPrefix}${line}\r\n`), true);
-      channel.write('220 echo ESMTP\r\n');
-    },
-  });
-  closers.push(server.close);
-  return server;
+  return world.track(
+    startTcpServer({
+      tls: world.certs.good,
+      onConnection: (socket, session) => {
+        const channel = serveLines(socket, session, (line, ch) => ch.write(`${tlsPrefix}${line}\r\n`), true);
+        channel.write('220 echo ESMTP\r\n');
+      },
+    }),
+  );
 }
 
 describe('the password never leaks', () => {
   it('through results, events and logs across protocols and failure modes', async () => {
-    const smtp = await startSmtpServer({ cert: certs.good, users: { 'u@example.test': PASSWORD } });
-    const smtpWrong = await startSmtpServer({ cert: certs.good, implicitTls: true, users: {} });
-    const imap = await startImapServer({ cert: certs.good, users: { 'u@example.test': 'other' } });
-    const pop3 = await startPop3Server({ cert: certs.good, implicitTls: true, users: {} });
-    const injection = await startScriptedSmtp({
-      cert: certs.good,
-      starttlsReply: '220 go\r\n250 AUTH PLAIN\r\n',
-    });
-    const hangsAtAuth = await startScriptedSmtp({ cert: certs.good, implicitTls: true, authReply: '' });
+    const cert = world.certs.good;
+    const smtp = await world.track(startSmtpServer({ cert, users: { 'u@example.test': PASSWORD } }));
+    const smtpWrong = await world.track(startSmtpServer({ cert, implicitTls: true, users: {} }));
+    const imap = await world.track(startImapServer({ cert, users: { 'u@example.test': 'other' } }));
+    const pop3 = await world.track(startPop3Server({ cert, implicitTls: true, users: {} }));
+    const pop3HangsUp = await world.track(
+      startPop3Server({ cert, implicitTls: true, users: {}, closeAfterFailedLogin: true }),
+    );
+    const injection = await world.track(
+      startScriptedSmtp({ cert, starttlsReply: '220 go\r\n250 AUTH PLAIN\r\n' }),
+    );
+    const hangsAtAuth = await world.track(startScriptedSmtp({ cert, implicitTls: true, authReply: '' }));
     const echo = await echoServer('250-');
-    closers.push(smtp.close, smtpWrong.close, imap.close, pop3.close, injection.close, hangsAtAuth.close);
 
-    const credentials = { usernames: ['u@example.test', 'u'], password: PASSWORD };
+    const { credentials } = withLogin(['u@example.test', 'u'], PASSWORD);
     const requests: Omit<ProbeRequest, 'host'>[] = [
       { protocol: 'smtp', port: smtp.port, security: 'starttls', credentials },
       { protocol: 'smtp', port: smtp.port, security: 'none', credentials, allowPlaintextAuth: true },
@@ -80,12 +73,13 @@ describe('the password never leaks', () => {
       { protocol: 'imap', port: imap.port, security: 'starttls', credentials },
       { protocol: 'imap', port: imap.port, security: 'none', credentials, allowPlaintextAuth: true },
       { protocol: 'pop3', port: pop3.port, security: 'tls', credentials },
+      { protocol: 'pop3', port: pop3HangsUp.port, security: 'tls', credentials },
       { protocol: 'smtp', port: injection.port, security: 'starttls', credentials },
       { protocol: 'smtp', port: hangsAtAuth.port, security: 'tls', credentials },
       { protocol: 'smtp', port: echo.port, security: 'tls', credentials },
     ];
     for (const request of requests) {
-      const { result, events } = await probeLocal(certs, request, {
+      const { result, events } = await probeLocal(world.certs, request, {
         limits: { ...FAST_LIMITS, commandTimeoutMs: 400, quitTimeoutMs: 200 },
       });
       assertNoSecret(result);
@@ -96,18 +90,17 @@ describe('the password never leaks', () => {
   });
 
   it('through the scheduler, including cancelled runs', async () => {
-    const smtp = await startSmtpServer({ cert: certs.good, implicitTls: true, users: {} });
-    closers.push(smtp.close);
+    const smtp = await world.track(startSmtpServer({ cert: world.certs.good, implicitTls: true, users: {} }));
     const scheduler = createProbeScheduler({
       perHostLimit: 1,
-      defaults: { resolve: loopbackResolver, trustedCa: [certs.ca.certPem], limits: FAST_LIMITS },
+      defaults: { resolve: loopbackResolver, trustedCa: [world.certs.ca.certPem], limits: FAST_LIMITS },
     });
     const request: ProbeRequest = {
       protocol: 'smtp',
       host: 'mail.test',
       port: smtp.port,
       security: 'tls',
-      credentials: { usernames: ['a'], password: PASSWORD },
+      ...withLogin(['a'], PASSWORD),
     };
     const runs = [scheduler.run(request), scheduler.run(request)];
     scheduler.cancelAll();

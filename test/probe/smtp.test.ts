@@ -1,34 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpServer, type SmtpTestServer } from '../helpers/mail-servers/smtp-server.js';
-import { createCertSet, probeLocal, type CertSet } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { startSmtpServer, type SmtpServerOptions } from '../helpers/mail-servers/smtp-server.js';
+import { useProbeTestWorld, withLogin } from './fixtures.js';
 
 const PASSWORD = 'Pa55-w0rd!xyz';
 const USER = 'alice@example.test';
-let certs: CertSet;
-const servers: SmtpTestServer[] = [];
-
-async function smtp(options: Parameters<typeof startSmtpServer>[0]): Promise<SmtpTestServer> {
-  const server = await startSmtpServer({ users: { [USER]: PASSWORD, alice: 'local-pass' }, ...options });
-  servers.push(server);
-  return server;
-}
-
-beforeAll(() => {
-  certs = createCertSet();
-});
-afterAll(async () => {
-  await Promise.all(servers.map((server) => server.close()));
-  certs.ca.cleanup();
-});
+const world = useProbeTestWorld();
+const smtp = (options: SmtpServerOptions) =>
+  world.track(startSmtpServer({ users: { [USER]: PASSWORD, alice: 'local-pass' }, ...options }));
 
 describe('SMTP probe', () => {
   it('reads a plain port-25 style server without TLS', async () => {
     const server = await smtp({ authMethods: [] });
-    const { result, events } = await probeLocal(null, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'none',
-    });
+    const { result, events } = await world.probe('smtp', server, 'none');
     expect(result.outcome).toBe('ok');
     expect(result.greeted).toBe(true);
     expect(result.address).toBe('127.0.0.1');
@@ -51,13 +34,8 @@ describe('SMTP probe', () => {
   });
 
   it('upgrades with STARTTLS on a 587-style server and logs in only after TLS', async () => {
-    const server = await smtp({ cert: certs.good });
-    const { result } = await probeLocal(certs, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'starttls',
-      credentials: { usernames: [USER], password: PASSWORD },
-    });
+    const server = await smtp({ cert: world.certs.good });
+    const { result } = await world.probe('smtp', server, 'starttls', withLogin([USER], PASSWORD));
     expect(result.outcome).toBe('ok');
     expect(result.tls).toMatchObject({
       trusted: true,
@@ -78,13 +56,8 @@ describe('SMTP probe', () => {
   });
 
   it('connects with implicit TLS on a 465-style server', async () => {
-    const server = await smtp({ cert: certs.good, implicitTls: true });
-    const { result } = await probeLocal(certs, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'tls',
-      credentials: { usernames: [USER], password: PASSWORD },
-    });
+    const server = await smtp({ cert: world.certs.good, implicitTls: true });
+    const { result } = await world.probe('smtp', server, 'tls', withLogin([USER], PASSWORD));
     expect(result.outcome).toBe('ok');
     expect(result.tls?.trusted).toBe(true);
     expect(result.auth?.outcome).toBe('ok');
@@ -92,24 +65,19 @@ describe('SMTP probe', () => {
   });
 
   it.each(['LOGIN', 'CRAM-MD5'])('logs in with AUTH %s', async (mechanism) => {
-    const server = await smtp({ cert: certs.good, implicitTls: true, authMethods: [mechanism] });
-    const { result } = await probeLocal(certs, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'tls',
-      credentials: { usernames: [USER], password: PASSWORD },
-    });
+    const server = await smtp({ cert: world.certs.good, implicitTls: true, authMethods: [mechanism] });
+    const { result } = await world.probe('smtp', server, 'tls', withLogin([USER], PASSWORD));
     expect(result.auth?.attempts).toEqual([{ username: USER, mechanism, outcome: 'ok', reply: '235' }]);
   });
 
   it('falls back to the local part after a 535, and stops at two attempts', async () => {
-    const server = await smtp({ cert: certs.good, implicitTls: true });
-    const { result } = await probeLocal(certs, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'tls',
-      credentials: { usernames: [USER, 'alice', 'third'], password: 'local-pass' },
-    });
+    const server = await smtp({ cert: world.certs.good, implicitTls: true });
+    const { result } = await world.probe(
+      'smtp',
+      server,
+      'tls',
+      withLogin([USER, 'alice', 'third'], 'local-pass'),
+    );
     expect(result.auth?.outcome).toBe('ok');
     expect(result.auth?.username).toBe('alice');
     expect(
@@ -122,13 +90,13 @@ describe('SMTP probe', () => {
   });
 
   it('never makes more than two attempts with a wrong password', async () => {
-    const server = await smtp({ cert: certs.good, implicitTls: true });
-    const { result } = await probeLocal(certs, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'tls',
-      credentials: { usernames: ['a@x.test', 'b', 'c', 'd'], password: 'wrong' },
-    });
+    const server = await smtp({ cert: world.certs.good, implicitTls: true });
+    const { result } = await world.probe(
+      'smtp',
+      server,
+      'tls',
+      withLogin(['a@x.test', 'b', 'c', 'd'], 'wrong'),
+    );
     expect(result.auth?.outcome).toBe('failed');
     expect(result.auth?.attempts).toHaveLength(2);
     expect(server.authAttempts).toBe(2);
@@ -136,19 +104,14 @@ describe('SMTP probe', () => {
 
   it('classifies Microsoft 550 5.7.30 as basic auth disabled, without a second attempt', async () => {
     const server = await smtp({
-      cert: certs.good,
+      cert: world.certs.good,
       implicitTls: true,
       authFailure: {
         code: 550,
         message: '5.7.30 Basic authentication is not supported for Client Submission.',
       },
     });
-    const { result } = await probeLocal(certs, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'tls',
-      credentials: { usernames: [USER, 'alice'], password: 'x' },
-    });
+    const { result } = await world.probe('smtp', server, 'tls', withLogin([USER, 'alice'], 'x'));
     expect(result.auth?.outcome).toBe('basic-auth-disabled');
     expect(result.auth?.attempts).toEqual([
       { username: USER, mechanism: 'PLAIN', outcome: 'basic-auth-disabled', reply: '550 5.7.30' },
@@ -157,12 +120,7 @@ describe('SMTP probe', () => {
 
   it('refuses to send credentials over cleartext without consent', async () => {
     const server = await smtp({ allowInsecureAuth: true });
-    const { result } = await probeLocal(null, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'none',
-      credentials: { usernames: [USER], password: PASSWORD },
-    });
+    const { result } = await world.probe('smtp', server, 'none', withLogin([USER], PASSWORD));
     expect(result.outcome).toBe('ok');
     expect(result.auth).toEqual({ outcome: 'refused-plaintext', username: null, attempts: [] });
     expect(server.authAttempts).toBe(0);
@@ -170,25 +128,19 @@ describe('SMTP probe', () => {
 
   it('with explicit consent, logs in over cleartext preferring CRAM-MD5', async () => {
     const server = await smtp({ allowInsecureAuth: true });
-    const { result } = await probeLocal(null, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'none',
+    const { result } = await world.probe('smtp', server, 'none', {
       allowPlaintextAuth: true,
-      credentials: { usernames: [USER], password: PASSWORD },
+      ...withLogin([USER], PASSWORD),
     });
     expect(result.auth?.outcome).toBe('ok');
     expect(result.auth?.attempts[0]?.mechanism).toBe('CRAM-MD5');
   });
 
   it('reports 538 when the server wants TLS first (consent given, STARTTLS not used)', async () => {
-    const server = await smtp({ cert: certs.good });
-    const { result } = await probeLocal(certs, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'none',
+    const server = await smtp({ cert: world.certs.good });
+    const { result } = await world.probe('smtp', server, 'none', {
       allowPlaintextAuth: true,
-      credentials: { usernames: [USER, 'alice'], password: PASSWORD },
+      ...withLogin([USER, 'alice'], PASSWORD),
     });
     expect(result.auth?.outcome).toBe('encryption-required');
     expect(result.auth?.attempts).toHaveLength(1);
@@ -196,12 +148,7 @@ describe('SMTP probe', () => {
 
   it('reports a missing STARTTLS as STARTTLS_UNAVAILABLE and sends no credentials', async () => {
     const server = await smtp({ allowInsecureAuth: true });
-    const { result } = await probeLocal(certs, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'starttls',
-      credentials: { usernames: [USER], password: PASSWORD },
-    });
+    const { result } = await world.probe('smtp', server, 'starttls', withLogin([USER], PASSWORD));
     expect(result.outcome).toBe('protocol-error');
     expect(result.errorCode).toBe('STARTTLS_UNAVAILABLE');
     expect(result.failedPhase).toBe('capabilities');

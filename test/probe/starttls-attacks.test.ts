@@ -1,32 +1,22 @@
 // security.md bar points 1–7: STARTTLS response injection, stripping, tampering, PREAUTH, cleartext
 // credentials, pre-TLS text, referrals.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startImapServer } from '../helpers/mail-servers/imap-server.js';
 import { startPop3Server } from '../helpers/mail-servers/pop3-server.js';
 import { startScriptedSmtp, type ScriptedSmtpOptions } from '../helpers/mail-servers/scripted-smtp.js';
-import type { RunningServer } from '../helpers/mail-servers/tcp-server.js';
-import { createCertSet, probeLocal, type CertSet } from './fixtures.js';
+import { useProbeTestWorld, withLogin } from './fixtures.js';
 
 const PASSWORD = 'never-Leak-This-9';
-const credentials = { usernames: ['dave@example.test'], password: PASSWORD };
-let certs: CertSet;
-const servers: RunningServer[] = [];
-
-async function track<T extends RunningServer>(server: Promise<T>): Promise<T> {
-  const running = await server;
-  servers.push(running);
-  return running;
-}
+const credentials = withLogin(['dave@example.test'], PASSWORD);
+const world = useProbeTestWorld();
 const scripted = (options: Omit<ScriptedSmtpOptions, 'cert'>) =>
-  track(startScriptedSmtp({ cert: certs.good, ...options }));
+  world.track(startScriptedSmtp({ cert: world.certs.good, ...options }));
 
-beforeAll(() => {
-  certs = createCertSet();
-});
-afterAll(async () => {
-  await Promise.all(servers.map((server) => server.close()));
-  certs.ca.cleanup();
-});
+/** IMAP and POP3 servers whose answer to STARTTLS/STLS is scripted; `{tag}` is the IMAP tag. */
+const withStarttlsReply = {
+  imap: (reply: string) => startImapServer({ cert: world.certs.good, starttlsReply: reply }),
+  pop3: (reply: string) => startPop3Server({ cert: world.certs.good, stlsReply: reply }),
+};
 
 describe('STARTTLS response injection (bar 1)', () => {
   it.each([
@@ -34,12 +24,7 @@ describe('STARTTLS response injection (bar 1)', () => {
     ['a fragment without CRLF', '220 Ready to start TLS\r\n250-inj'],
   ])('SMTP: aborts on %s after the go-ahead', async (_name, reply) => {
     const server = await scripted({ starttlsReply: reply, ehloAfterTls: ['AUTH XOAUTH2'] });
-    const { result } = await probeLocal(certs, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'starttls',
-      credentials,
-    });
+    const { result } = await world.probe('smtp', server, 'starttls', credentials);
     expect(result.outcome).toBe('protocol-error');
     expect(result.errorCode).toBe('STARTTLS_INJECTION');
     expect(result.failedPhase).toBe('starttls');
@@ -47,36 +32,6 @@ describe('STARTTLS response injection (bar 1)', () => {
     expect(result.capabilities?.authMechanisms ?? []).not.toContain('LOGIN');
     expect(result.auth).toBeNull();
     expect(server.allReceived()).not.toContain(PASSWORD);
-  });
-
-  it('IMAP: aborts when untagged data follows the tagged OK to STARTTLS', async () => {
-    const server = await track(
-      startImapServer({
-        cert: certs.good,
-        starttlsReply: '{tag} OK Begin TLS\r\n* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n',
-      }),
-    );
-    const { result } = await probeLocal(certs, {
-      protocol: 'imap',
-      port: server.port,
-      security: 'starttls',
-      credentials,
-    });
-    expect(result.errorCode).toBe('STARTTLS_INJECTION');
-    expect(server.loginAttempts).toBe(0);
-  });
-
-  it('POP3: aborts when bytes follow +OK to STLS', async () => {
-    const server = await track(
-      startPop3Server({ cert: certs.good, stlsReply: '+OK Begin TLS\r\n+OK injected' }),
-    );
-    const { result } = await probeLocal(certs, {
-      protocol: 'pop3',
-      port: server.port,
-      security: 'starttls',
-      credentials,
-    });
-    expect(result.errorCode).toBe('STARTTLS_INJECTION');
   });
 });
 
@@ -86,7 +41,7 @@ describe('capabilities after TLS (bar 2) and tampering', () => {
       ehloBeforeTls: ['STARTTLS', 'AUTH PLAIN LOGIN CRAM-MD5', 'SIZE 1'],
       ehloAfterTls: ['AUTH XOAUTH2', 'SIZE 2000'],
     });
-    const { result } = await probeLocal(certs, { protocol: 'smtp', port: server.port, security: 'starttls' });
+    const { result } = await world.probe('smtp', server, 'starttls');
     expect(result.outcome).toBe('ok');
     expect(result.capabilities?.authMechanisms).toEqual(['XOAUTH2']);
     expect(result.capabilities?.size).toBe(2000);
@@ -95,12 +50,7 @@ describe('capabilities after TLS (bar 2) and tampering', () => {
 
   it('flags STARTTLS replaced by XXXXXXXA as tampered and unavailable', async () => {
     const server = await scripted({ ehloBeforeTls: ['XXXXXXXA', 'AUTH PLAIN'] });
-    const { result } = await probeLocal(certs, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'starttls',
-      credentials,
-    });
+    const { result } = await world.probe('smtp', server, 'starttls', credentials);
     expect(result.errorCode).toBe('STARTTLS_UNAVAILABLE');
     expect(result.capabilities?.tampered).toBe(true);
     expect(result.capabilities?.starttls).toBe(false);
@@ -109,18 +59,13 @@ describe('capabilities after TLS (bar 2) and tampering', () => {
 
   it('uses a neutral EHLO name', async () => {
     const server = await scripted({});
-    await probeLocal(certs, { protocol: 'smtp', port: server.port, security: 'starttls' });
+    await world.probe('smtp', server, 'starttls');
     expect(server.allReceived()).toContain('EHLO [127.0.0.1]\r\n');
   });
 
   it('ignores an EHLO name that would inject a command', async () => {
     const server = await scripted({});
-    await probeLocal(certs, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'starttls',
-      clientName: 'x\r\nRCPT TO:<victim@example.test>',
-    });
+    await world.probe('smtp', server, 'starttls', { clientName: 'x\r\nRCPT TO:<victim@example.test>' });
     expect(server.allReceived()).not.toContain('RCPT');
   });
 });
@@ -132,12 +77,7 @@ describe('STARTTLS stripped or refused (bar 3, 5)', () => {
     ['garbage', 'HTTP/1.1 400 Bad Request\r\n', null],
   ])('SMTP %s to STARTTLS is "not secure" and no login follows', async (_name, reply, code) => {
     const server = await scripted({ starttlsReply: reply, upgradeOnStarttls: false });
-    const { result } = await probeLocal(certs, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'starttls',
-      credentials,
-    });
+    const { result } = await world.probe('smtp', server, 'starttls', credentials);
     expect(result.outcome).toBe('protocol-error');
     expect(result.errorCode).toBe('STARTTLS_REFUSED');
     expect(result.replyCode).toBe(code);
@@ -145,30 +85,19 @@ describe('STARTTLS stripped or refused (bar 3, 5)', () => {
     expect(result.auth).toBeNull();
     expect(server.allReceived()).not.toMatch(/AUTH|PASS/);
   });
+});
 
-  it('IMAP NO to STARTTLS is refused', async () => {
-    const server = await track(
-      startImapServer({ cert: certs.good, starttlsReply: '{tag} NO TLS unavailable\r\n' }),
-    );
-    const { result } = await probeLocal(certs, {
-      protocol: 'imap',
-      port: server.port,
-      security: 'starttls',
-      credentials,
-    });
-    expect(result.errorCode).toBe('STARTTLS_REFUSED');
+describe('IMAP and POP3 STARTTLS injection (bar 1) and refusal (bar 3)', () => {
+  it.each([
+    ['imap', '{tag} OK Begin TLS\r\n* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n', 'STARTTLS_INJECTION'],
+    ['pop3', '+OK Begin TLS\r\n+OK injected', 'STARTTLS_INJECTION'],
+    ['imap', '{tag} NO TLS unavailable\r\n', 'STARTTLS_REFUSED'],
+    ['pop3', '-ERR not now\r\n', 'STARTTLS_REFUSED'],
+  ] as const)('%s answering %j: %s, no login follows', async (protocol, reply, errorCode) => {
+    const server = await world.track(withStarttlsReply[protocol](reply));
+    const { result } = await world.probe(protocol, server, 'starttls', credentials);
+    expect(result.errorCode).toBe(errorCode);
     expect(server.loginAttempts).toBe(0);
-  });
-
-  it('POP3 -ERR to STLS is refused', async () => {
-    const server = await track(startPop3Server({ cert: certs.good, stlsReply: '-ERR not now\r\n' }));
-    const { result } = await probeLocal(certs, {
-      protocol: 'pop3',
-      port: server.port,
-      security: 'starttls',
-      credentials,
-    });
-    expect(result.errorCode).toBe('STARTTLS_REFUSED');
     expect(server.allReceived()).not.toContain(PASSWORD);
   });
 });
@@ -180,31 +109,22 @@ describe('pre-TLS text and referrals (bar 6, 7)', () => {
       starttlsReply: '454 4.7.0 Go to http://evil.example to continue\r\n',
       upgradeOnStarttls: false,
     });
-    const { result, events } = await probeLocal(certs, {
-      protocol: 'smtp',
-      port: server.port,
-      security: 'starttls',
-    });
+    const { result, events } = await world.probe('smtp', server, 'starttls');
     const serialized = JSON.stringify({ result, events });
     expect(serialized).not.toContain('evil');
     expect(serialized).not.toContain('ALERT');
   });
 
   it('does not follow IMAP referrals', async () => {
-    const server = await track(
+    const server = await world.track(
       startImapServer({
-        cert: certs.good,
+        cert: world.certs.good,
         implicitTls: true,
         users: {},
         failureCode: 'REFERRAL imap://user@evil.example/',
       }),
     );
-    const { result } = await probeLocal(certs, {
-      protocol: 'imap',
-      port: server.port,
-      security: 'tls',
-      credentials,
-    });
+    const { result } = await world.probe('imap', server, 'tls', credentials);
     expect(result.auth?.outcome).toBe('failed');
     expect(JSON.stringify(result)).not.toContain('evil');
   });

@@ -1,7 +1,12 @@
 // A small IMAP server (raw sockets) with the behaviours a probe must handle: STARTTLS, implicit TLS,
 // PREAUTH, LOGINDISABLED before TLS, LOGIN and AUTHENTICATE PLAIN, and overridable replies.
-import { serveLines, type LineChannel } from './line-channel.js';
-import { startTcpServer, type RunningServer, type ServerCert } from './tcp-server.js';
+import {
+  decodeSaslPlain,
+  startLineServer,
+  type LineServerConnection,
+  type LineTestServer,
+} from './line-channel.js';
+import type { ServerCert } from './tcp-server.js';
 
 export interface ImapServerOptions {
   /** Listen address; 127.0.0.1 by default. */
@@ -25,9 +30,7 @@ export interface ImapServerOptions {
   failureCode?: string;
 }
 
-export interface ImapTestServer extends RunningServer {
-  loginAttempts: number;
-}
+export type ImapTestServer = LineTestServer;
 
 function capabilityList(options: ImapServerOptions, secure: boolean): string[] {
   if (options.capabilities) return options.capabilities(secure);
@@ -39,27 +42,25 @@ function capabilityList(options: ImapServerOptions, secure: boolean): string[] {
   return atoms;
 }
 
+/** An AUTHENTICATE PLAIN waiting for its continuation line. */
+interface ImapSession {
+  authTag: string | null;
+}
+
 function unquote(value: string): string {
   return value.startsWith('"') ? value.slice(1, -1).replace(/\\(.)/g, '$1') : value;
 }
 
-export async function startImapServer(options: ImapServerOptions = {}): Promise<ImapTestServer> {
-  const state = { loginAttempts: 0 };
-  const users = options.users ?? {};
-  const checkLogin = (user: string, pass: string) => {
-    state.loginAttempts += 1;
-    return users[user] !== undefined && users[user] === pass;
-  };
+export function startImapServer(options: ImapServerOptions = {}): Promise<ImapTestServer> {
   const loginReply = (tag: string, ok: boolean) =>
     ok
       ? `${tag} OK Logged in\r\n`
       : `${tag} NO [${options.failureCode ?? 'AUTHENTICATIONFAILED'}] Authentication failed\r\n`;
 
-  const onLine = (line: string, channel: LineChannel, pending: { authTag: string | null }) => {
-    if (pending.authTag) {
-      const [, user = '', pass = ''] = Buffer.from(line, 'base64').toString('utf8').split('\0');
-      channel.write(loginReply(pending.authTag, checkLogin(user, pass)));
-      pending.authTag = null;
+  const onLine = (line: string, { channel, session, checkLogin }: LineServerConnection<ImapSession>) => {
+    if (session.authTag) {
+      channel.write(loginReply(session.authTag, checkLogin(...decodeSaslPlain(line))));
+      session.authTag = null;
       return;
     }
     const [tag = '', rawCommand = '', ...args] = line.split(' ');
@@ -80,10 +81,9 @@ export async function startImapServer(options: ImapServerOptions = {}): Promise<
       channel.write(loginReply(tag, match !== null && checkLogin(unquote(match[1]!), unquote(match[2]!))));
     } else if (command === 'AUTHENTICATE' && args[0]?.toUpperCase() === 'PLAIN') {
       if (args[1]) {
-        const [, user = '', pass = ''] = Buffer.from(args[1], 'base64').toString('utf8').split('\0');
-        channel.write(loginReply(tag, checkLogin(user, pass)));
+        channel.write(loginReply(tag, checkLogin(...decodeSaslPlain(args[1]))));
       } else {
-        pending.authTag = tag;
+        session.authTag = tag;
         channel.write('+ \r\n');
       }
     } else if (command === 'LOGOUT') {
@@ -95,30 +95,17 @@ export async function startImapServer(options: ImapServerOptions = {}): Promise<
     }
   };
 
-  const server = await startTcpServer({
+  return startLineServer<ImapSession>({
     host: options.host,
-    tls: options.implicitTls ? options.cert : undefined,
-    onConnection: (socket, session) => {
-      const pending = { authTag: null as string | null };
-      const channel = serveLines(
-        socket,
-        session,
-        (line, ch) => onLine(line, ch, pending),
-        options.implicitTls === true,
-      );
-      const secure = options.implicitTls === true;
-      const greeting =
-        options.greeting ??
-        (options.preauth
-          ? '* PREAUTH [CAPABILITY IMAP4rev1] Logged in as anonymous\r\n'
-          : `* OK [CAPABILITY ${capabilityList(options, secure).join(' ')}] Test IMAP ready\r\n`);
-      channel.write(greeting);
-    },
+    cert: options.cert,
+    implicitTls: options.implicitTls,
+    users: options.users,
+    newSession: () => ({ authTag: null }),
+    greeting: (channel) =>
+      options.greeting ??
+      (options.preauth
+        ? '* PREAUTH [CAPABILITY IMAP4rev1] Logged in as anonymous\r\n'
+        : `* OK [CAPABILITY ${capabilityList(options, channel.secure).join(' ')}] Test IMAP ready\r\n`),
+    onLine,
   });
-  // A live getter: Object.assign would copy today's value.
-  return Object.defineProperty(server, 'loginAttempts', {
-    get: () => state.loginAttempts,
-  }) as typeof server & {
-    loginAttempts: number;
-  };
 }

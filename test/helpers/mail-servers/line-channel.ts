@@ -1,7 +1,14 @@
-// Line-oriented server side of one connection that can switch to TLS mid-stream (STARTTLS/STLS).
+// Line-oriented server side of one connection that can switch to TLS mid-stream (STARTTLS/STLS), and
+// the server frame the small IMAP and POP3 test servers share.
 import type net from 'node:net';
 import type tls from 'node:tls';
-import { upgradeServerSocket, type ClientSession, type ServerCert } from './tcp-server.js';
+import {
+  startTcpServer,
+  upgradeServerSocket,
+  type ClientSession,
+  type RunningServer,
+  type ServerCert,
+} from './tcp-server.js';
 
 export interface LineChannel {
   write(text: string): void;
@@ -52,4 +59,63 @@ export function serveLines(
   };
   listen(socket);
   return channel;
+}
+
+export interface LineServerOptions<Session> {
+  /** Listen address; 127.0.0.1 by default. */
+  host?: string;
+  cert?: ServerCert;
+  /** TLS from the first byte (993/995-style); requires cert. */
+  implicitTls?: boolean;
+  /** Accepted user name → password. */
+  users?: Record<string, string>;
+  /** Per-connection protocol state (pending AUTH, USER given, ...). */
+  newSession: () => Session;
+  greeting: (channel: LineChannel) => string;
+  onLine: (line: string, connection: LineServerConnection<Session>) => void;
+}
+
+export interface LineServerConnection<Session> {
+  channel: LineChannel;
+  session: Session;
+  /** Checks a user name and password, counting the attempt. */
+  checkLogin: (user: string, password: string) => boolean;
+}
+
+export interface LineTestServer extends RunningServer {
+  /** Logins checked so far, across all connections. */
+  readonly loginAttempts: number;
+}
+
+/** A line-based mail server (IMAP, POP3) on loopback port 0 that counts login attempts. */
+export async function startLineServer<Session>(options: LineServerOptions<Session>): Promise<LineTestServer> {
+  let loginAttempts = 0;
+  const users = options.users ?? {};
+  const checkLogin = (user: string, password: string) => {
+    loginAttempts += 1;
+    return users[user] !== undefined && users[user] === password;
+  };
+  const implicitTls = options.implicitTls === true;
+  const server = await startTcpServer({
+    host: options.host,
+    tls: implicitTls ? options.cert : undefined,
+    onConnection: (socket, clientSession) => {
+      const session = options.newSession();
+      const channel = serveLines(
+        socket,
+        clientSession,
+        (line, current) => options.onLine(line, { channel: current, session, checkLogin }),
+        implicitTls,
+      );
+      channel.write(options.greeting(channel));
+    },
+  });
+  // A live getter: copying the count now would freeze it.
+  return Object.defineProperty(server, 'loginAttempts', { get: () => loginAttempts }) as LineTestServer;
+}
+
+/** SASL PLAIN (RFC 4616) `authzid\0user\0password`, base64: the user name and password. */
+export function decodeSaslPlain(base64: string): [string, string] {
+  const [, user = '', password = ''] = Buffer.from(base64, 'base64').toString('utf8').split('\0');
+  return [user, password];
 }

@@ -1,7 +1,12 @@
 // A small POP3 server (raw sockets): CAPA, STLS, implicit TLS, USER/PASS, AUTH PLAIN, QUIT, and
 // overridable replies for the hostile tests.
-import { serveLines, type LineChannel } from './line-channel.js';
-import { startTcpServer, type RunningServer, type ServerCert } from './tcp-server.js';
+import {
+  decodeSaslPlain,
+  startLineServer,
+  type LineServerConnection,
+  type LineTestServer,
+} from './line-channel.js';
+import type { ServerCert } from './tcp-server.js';
 
 export interface Pop3ServerOptions {
   /** Listen address; 127.0.0.1 by default. */
@@ -18,26 +23,30 @@ export interface Pop3ServerOptions {
   greeting?: string;
   /** Extra -ERR response code on failed PASS, e.g. 'AUTH' or 'SYS/TEMP'. */
   failureCode?: string;
+  /** Hang up right after a failed login, as many servers do (RFC 1939 lets them). */
+  closeAfterFailedLogin?: boolean;
 }
 
-export interface Pop3TestServer extends RunningServer {
-  loginAttempts: number;
+export type Pop3TestServer = LineTestServer;
+
+/** USER given, waiting for PASS. */
+interface Pop3Session {
+  user: string | null;
 }
 
-export async function startPop3Server(options: Pop3ServerOptions = {}): Promise<Pop3TestServer> {
-  const state = { loginAttempts: 0 };
-  const users = options.users ?? {};
+export function startPop3Server(options: Pop3ServerOptions = {}): Promise<Pop3TestServer> {
   const stls = options.stls ?? (options.cert !== undefined && !options.implicitTls);
-  const failure = () =>
-    options.failureCode
-      ? `-ERR [${options.failureCode}] Authentication failed\r\n`
-      : '-ERR Authentication failed\r\n';
-  const check = (user: string, pass: string) => {
-    state.loginAttempts += 1;
-    return users[user] !== undefined && users[user] === pass;
+  const failure = options.failureCode
+    ? `-ERR [${options.failureCode}] Authentication failed\r\n`
+    : '-ERR Authentication failed\r\n';
+  const answerLogin = ({ channel }: LineServerConnection<Pop3Session>, ok: boolean) => {
+    if (ok) channel.write('+OK Logged in\r\n');
+    else if (options.closeAfterFailedLogin) channel.end(failure);
+    else channel.write(failure);
   };
 
-  const onLine = (line: string, channel: LineChannel, session: { user: string | null }) => {
+  const onLine = (line: string, connection: LineServerConnection<Pop3Session>) => {
+    const { channel, session, checkLogin } = connection;
     const space = line.indexOf(' ');
     const command = (space === -1 ? line : line.slice(0, space)).toUpperCase();
     const argument = space === -1 ? '' : line.slice(space + 1);
@@ -55,10 +64,9 @@ export async function startPop3Server(options: Pop3ServerOptions = {}): Promise<
       session.user = argument;
       channel.write('+OK\r\n');
     } else if (command === 'PASS') {
-      channel.write(session.user !== null && check(session.user, argument) ? '+OK Logged in\r\n' : failure());
+      answerLogin(connection, session.user !== null && checkLogin(session.user, argument));
     } else if (command === 'AUTH' && argument.toUpperCase().startsWith('PLAIN ')) {
-      const [, user = '', pass = ''] = Buffer.from(argument.slice(6), 'base64').toString('utf8').split('\0');
-      channel.write(check(user, pass) ? '+OK Logged in\r\n' : failure());
+      answerLogin(connection, checkLogin(...decodeSaslPlain(argument.slice(6))));
     } else if (command === 'QUIT') {
       channel.end('+OK Bye\r\n');
     } else {
@@ -66,24 +74,13 @@ export async function startPop3Server(options: Pop3ServerOptions = {}): Promise<
     }
   };
 
-  const server = await startTcpServer({
+  return startLineServer<Pop3Session>({
     host: options.host,
-    tls: options.implicitTls ? options.cert : undefined,
-    onConnection: (socket, session) => {
-      const pop3Session = { user: null as string | null };
-      const channel = serveLines(
-        socket,
-        session,
-        (line, ch) => onLine(line, ch, pop3Session),
-        options.implicitTls === true,
-      );
-      channel.write(options.greeting ?? '+OK Test POP3 ready\r\n');
-    },
+    cert: options.cert,
+    implicitTls: options.implicitTls,
+    users: options.users,
+    newSession: () => ({ user: null }),
+    greeting: () => options.greeting ?? '+OK Test POP3 ready\r\n',
+    onLine,
   });
-  // A live getter: Object.assign would copy today's value.
-  return Object.defineProperty(server, 'loginAttempts', {
-    get: () => state.loginAttempts,
-  }) as typeof server & {
-    loginAttempts: number;
-  };
 }

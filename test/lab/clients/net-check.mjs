@@ -44,7 +44,9 @@ function converse(socket, steps) {
 }
 
 const socket = net.connect({ host, port });
-socket.on('error', (error) => finish(error.code === 'ECONNREFUSED' ? 'refused' : 'error', { code: error.code }));
+socket.on('error', (error) =>
+  finish(error.code === 'ECONNREFUSED' ? 'refused' : 'error', { code: error.code }),
+);
 socket.on('connect', () => {
   if (mode === 'tcp') return finish('ok');
   if (mode === 'tls') {
@@ -61,13 +63,23 @@ socket.on('connect', () => {
           s.write('STARTTLS\r\n');
         },
       },
-      { until: /^\d{3} .*\r\n/m, then: (s) => (lastText.startsWith('220') ? upgrade(s) : finish('starttls-refused', { capabilities, reply: lastText.trim() })) },
+      {
+        until: /^\d{3} .*\r\n/m,
+        then: (s) =>
+          lastText.startsWith('220')
+            ? upgrade(s)
+            : finish('starttls-refused', { capabilities, reply: lastText.trim() }),
+      },
     ]);
   }
   if (mode === 'starttls-imap') {
     return converse(socket, [
       { until: /^\* OK.*\r\n/m, then: (s) => s.write('a STARTTLS\r\n') },
-      { until: /^a \w+.*\r\n/m, then: (s) => (/^a OK/m.test(lastText) ? upgrade(s) : finish('starttls-refused', { reply: lastText.trim() })) },
+      {
+        until: /^a \w+.*\r\n/m,
+        then: (s) =>
+          /^a OK/m.test(lastText) ? upgrade(s) : finish('starttls-refused', { reply: lastText.trim() }),
+      },
     ]);
   }
   return finish('error', { message: `unknown mode ${mode}` });

@@ -10,7 +10,14 @@ import nodemailer from 'nodemailer';
 
 const config = JSON.parse(process.argv[2]);
 const password = readFileSync(0, 'utf8').trim();
-const timeouts = config.timeoutMs === null ? {} : { connectionTimeout: config.timeoutMs, greetingTimeout: config.timeoutMs, socketTimeout: config.timeoutMs };
+const timeouts =
+  config.timeoutMs === null
+    ? {}
+    : {
+        connectionTimeout: config.timeoutMs,
+        greetingTimeout: config.timeoutMs,
+        socketTimeout: config.timeoutMs,
+      };
 
 const started = performance.now();
 const attempts = [];
@@ -30,7 +37,12 @@ for (const candidate of config.candidates) {
     await transport.verify();
     winner = candidate;
   } catch (error) {
-    attempts.push({ ...candidate, ok: false, ms: Math.round(performance.now() - attemptStarted), code: error.code ?? 'ERROR' });
+    attempts.push({
+      ...candidate,
+      ok: false,
+      ms: Math.round(performance.now() - attemptStarted),
+      code: error.code ?? 'ERROR',
+    });
   } finally {
     transport.close();
   }

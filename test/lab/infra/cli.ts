@@ -39,7 +39,11 @@ export interface DiagnoseOptions {
 
 let configCounter = 0;
 
-export async function diagnoseInOffice(lab: LabInfo, email: string, options: DiagnoseOptions = {}): Promise<CliRun> {
+export async function diagnoseInOffice(
+  lab: LabInfo,
+  email: string,
+  options: DiagnoseOptions = {},
+): Promise<CliRun> {
   const args = [repoFile(CLI_ENTRY), 'diagnose', email, '--json', '--no-public-ip', ...(options.args ?? [])];
   if (options.password !== undefined) args.push('--password-stdin');
   if (options.engineConfig) {
@@ -52,7 +56,7 @@ export async function diagnoseInOffice(lab: LabInfo, email: string, options: Dia
     input: options.password !== undefined ? `${options.password}\n` : '',
     timeoutMs: options.timeoutMs ?? 90_000,
   });
-  let result: DiagnosisResult | null = null;
+  let result: DiagnosisResult | null;
   try {
     result = JSON.parse(run.stdout) as DiagnosisResult;
   } catch {

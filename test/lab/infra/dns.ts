@@ -19,10 +19,14 @@ export function dnsmasqConfig(logFile: string): string {
     'log-queries',
     `log-facility=${logFile}`,
   ];
-  for (const host of HOSTS) lines.push(`host-record=${[host.name, host.v4, host.v6].filter(Boolean).join(',')}`);
+  for (const host of HOSTS)
+    lines.push(`host-record=${[host.name, host.v4, host.v6].filter(Boolean).join(',')}`);
   for (const { alias, target } of CNAMES) lines.push(`cname=${alias},${target}`);
   for (const { domain, host } of MX) lines.push(`mx-host=${domain},${host},10`);
-  for (const srv of SRV) lines.push(srv.target ? `srv-host=${srv.service},${srv.target},${srv.port},0,1` : `srv-host=${srv.service}`);
+  for (const srv of SRV)
+    lines.push(
+      srv.target ? `srv-host=${srv.service},${srv.target},${srv.port},0,1` : `srv-host=${srv.service}`,
+    );
   return lines.join('\n') + '\n';
 }
 

@@ -28,11 +28,21 @@ function passwdFile(users: readonly string[], password: string): string {
   return users.map((user) => `${user}:{PLAIN}${password}::::::`).join('\n') + '\n';
 }
 
-function config(options: DovecotOptions, paths: { run: string; log: string; users: string; mail: string }): string {
+function config(
+  options: DovecotOptions,
+  paths: { run: string; log: string; users: string; mail: string },
+): string {
   const tls = options.tls
-    ? [`ssl = yes`, `ssl_cert = <${options.tls.certPath}`, `ssl_key = <${options.tls.keyPath}`, 'ssl_min_protocol = TLSv1.2', 'disable_plaintext_auth = yes']
+    ? [
+        `ssl = yes`,
+        `ssl_cert = <${options.tls.certPath}`,
+        `ssl_key = <${options.tls.keyPath}`,
+        'ssl_min_protocol = TLSv1.2',
+        'disable_plaintext_auth = yes',
+      ]
     : ['ssl = no', 'disable_plaintext_auth = no'];
-  const secure = (name: string, port: number) => (options.tls ? `  inet_listener ${name} {\n    port = ${port}\n    ssl = yes\n  }` : '');
+  const secure = (name: string, port: number) =>
+    options.tls ? `  inet_listener ${name} {\n    port = ${port}\n    ssl = yes\n  }` : '';
   return `# MailWiz lab: ${options.name}
 instance_name = mwlab-${options.name}
 base_dir = ${paths.run}
@@ -101,6 +111,8 @@ export function startDovecot(options: DovecotOptions): DovecotInstance {
   writeFileSync(paths.log, '');
   const configFile = path.join(base, 'dovecot.conf');
   writeFileSync(configFile, config(options, paths));
-  const pid = spawnInNamespace(options.ns, 'dovecot', ['-F', '-c', configFile], { logFile: path.join(base, 'stdout.log') });
+  const pid = spawnInNamespace(options.ns, 'dovecot', ['-F', '-c', configFile], {
+    logFile: path.join(base, 'stdout.log'),
+  });
   return { pid, logFile: paths.log, authSocket: path.join(paths.run, 'auth-client') };
 }

@@ -53,7 +53,9 @@ export function setOfficeDelay(labDir: string, oneWayMs: number): void {
   if (oneWayMs <= 0) return;
   const logFile = path.join(labDir, 'delayer.log');
   writeFileSync(logFile, '');
-  const pid = spawnInNamespace(NS.office, 'python3', ['-u', delayerScript, DELAY_QUEUE, String(oneWayMs)], { logFile });
+  const pid = spawnInNamespace(NS.office, 'python3', ['-u', delayerScript, DELAY_QUEUE, String(oneWayMs)], {
+    logFile,
+  });
   writeFileSync(pidFile, String(pid));
   waitUntil('the packet delayer to bind its queue', () => readFileSync(logFile, 'utf8').includes('ready'));
   for (const [table, args] of delayRules('-A')) inNamespace(NS.office, table, args);

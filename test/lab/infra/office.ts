@@ -50,8 +50,18 @@ export interface NetCheck {
 
 export type NetCheckMode = 'tcp' | 'tls' | 'starttls-smtp' | 'starttls-imap';
 
-export async function netCheck(caPath: string, mode: NetCheckMode, host: string, port: number, timeoutMs = 3000): Promise<NetCheck> {
-  const run = await runInOffice(process.execPath, [repoFile('test/lab/clients/net-check.mjs'), mode, host, String(port), String(timeoutMs)], { caPath });
+export async function netCheck(
+  caPath: string,
+  mode: NetCheckMode,
+  host: string,
+  port: number,
+  timeoutMs = 3000,
+): Promise<NetCheck> {
+  const run = await runInOffice(
+    process.execPath,
+    [repoFile('test/lab/clients/net-check.mjs'), mode, host, String(port), String(timeoutMs)],
+    { caPath },
+  );
   try {
     return JSON.parse(run.stdout) as NetCheck;
   } catch {
@@ -63,4 +73,19 @@ export async function nodeEval<T>(caPath: string, moduleSource: string): Promise
   const run = await runInOffice(process.execPath, ['--input-type=module', '-e', moduleSource], { caPath });
   if (run.code !== 0) throw new Error(`office script failed: ${run.stderr}`);
   return JSON.parse(run.stdout) as T;
+}
+
+/**
+ * Dovecot's anvil keeps an auth penalty per client IP after failed logins (2 s, doubling, up to 15 s)
+ * until one login from that IP succeeds. After a scenario that fails logins on purpose, one good login
+ * clears it, so the next scenario's time is its own.
+ */
+export async function clearAuthPenalty(caPath: string, password: string): Promise<void> {
+  const run = await runInOffice(
+    process.execPath,
+    [repoFile('test/lab/clients/imap-login.mjs'), 'mail.corp.test', '993', 'taro@corp.test'],
+    { caPath, input: password, timeoutMs: 30_000 },
+  );
+  if (!run.stdout.includes('"ok"'))
+    throw new Error(`could not clear Dovecot's auth penalty: ${run.stdout}${run.stderr}`);
 }

@@ -57,7 +57,8 @@ ${tls.join('\n')}
 }
 
 function masterCf(tls: boolean): string {
-  const service = (name: string, extra: string[]) => [`${name} inet n - n - - smtpd`, ...extra.map((option) => `  -o ${option}`)].join('\n');
+  const service = (name: string, extra: string[]) =>
+    [`${name} inet n - n - - smtpd`, ...extra.map((option) => `  -o ${option}`)].join('\n');
   const submission = tls
     ? [
         service('submission', ['smtpd_tls_security_level=encrypt', 'smtpd_sasl_auth_enable=yes']),
@@ -65,39 +66,49 @@ function masterCf(tls: boolean): string {
       ]
     : [service('submission', ['smtpd_sasl_auth_enable=yes'])];
   // chroot "n" everywhere: the instances are throwaway and the SASL socket lives outside the queue.
-  return [
-    service('smtp', []),
-    ...submission,
-    'pickup unix n - n 60 1 pickup',
-    'cleanup unix n - n - 0 cleanup',
-    'qmgr unix n - n 300 1 qmgr',
-    'tlsmgr unix - - n 1000? 1 tlsmgr',
-    'rewrite unix - - n - - trivial-rewrite',
-    'bounce unix - - n - 0 bounce',
-    'defer unix - - n - 0 bounce',
-    'trace unix - - n - 0 bounce',
-    'verify unix - - n - 1 verify',
-    'flush unix n - n 1000? 0 flush',
-    'proxymap unix - - n - - proxymap',
-    'smtp unix - - n - - smtp',
-    'showq unix n - n - - showq',
-    'error unix - - n - - error',
-    'retry unix - - n - - error',
-    'discard unix - - n - - discard',
-    'anvil unix - - n - 1 anvil',
-    'scache unix - - n - 1 scache',
-    'postlog unix-dgram n - n - 1 postlogd',
-  ].join('\n') + '\n';
+  return (
+    [
+      service('smtp', []),
+      ...submission,
+      'pickup unix n - n 60 1 pickup',
+      'cleanup unix n - n - 0 cleanup',
+      'qmgr unix n - n 300 1 qmgr',
+      'tlsmgr unix - - n 1000? 1 tlsmgr',
+      'rewrite unix - - n - - trivial-rewrite',
+      'bounce unix - - n - 0 bounce',
+      'defer unix - - n - 0 bounce',
+      'trace unix - - n - 0 bounce',
+      'verify unix - - n - 1 verify',
+      'flush unix n - n 1000? 0 flush',
+      'proxymap unix - - n - - proxymap',
+      'smtp unix - - n - - smtp',
+      'showq unix n - n - - showq',
+      'error unix - - n - - error',
+      'retry unix - - n - - error',
+      'discard unix - - n - - discard',
+      'anvil unix - - n - 1 anvil',
+      'scache unix - - n - 1 scache',
+      'postlog unix-dgram n - n - 1 postlogd',
+    ].join('\n') + '\n'
+  );
 }
 
 export function startPostfix(options: PostfixOptions): PostfixInstance {
   const base = path.join(options.dir, `postfix-${options.name}`);
-  const paths = { queue: path.join(base, 'queue'), data: path.join(base, 'data'), log: path.join(base, 'postfix.log') };
+  const paths = {
+    queue: path.join(base, 'queue'),
+    data: path.join(base, 'data'),
+    log: path.join(base, 'postfix.log'),
+  };
   const configDir = path.join(base, 'etc');
   mkdirSync(configDir, { recursive: true });
   mkdirSync(paths.queue, { recursive: true });
   mkdirSync(paths.data, { recursive: true });
-  chownSync(paths.data, Number(run('id', ['-u', 'postfix']).trim()), Number(run('id', ['-g', 'postfix']).trim()));
+  chownSync(
+    paths.data,
+    Number(run('id', ['-u', 'postfix']).trim()),
+    Number(run('id', ['-g', 'postfix']).trim()),
+  );
   writeFileSync(path.join(configDir, 'main.cf'), mainCf(options, paths));
   writeFileSync(path.join(configDir, 'master.cf'), masterCf(options.tls !== null));
   writeFileSync(paths.log, '');
@@ -106,7 +117,10 @@ export function startPostfix(options: PostfixOptions): PostfixInstance {
     inNamespace(options.ns, 'postfix', ['-c', configDir, 'start']);
   } catch (error) {
     // postfix(1) reports its reasons to the log file, not to stderr.
-    throw new Error(`lab: Postfix ${options.name} did not start:\n${readFileSync(paths.log, 'utf8').slice(-2000)}`, { cause: error });
+    throw new Error(
+      `lab: Postfix ${options.name} did not start:\n${readFileSync(paths.log, 'utf8').slice(-2000)}`,
+      { cause: error },
+    );
   }
   return { configDir, logFile: paths.log };
 }

@@ -17,8 +17,12 @@ const REQUIRED_COMMANDS: Array<[command: string, aptPackage: string]> = [
 export function labPrerequisiteProblem(): string | null {
   if (process.platform !== 'linux') return 'it needs Linux network namespaces';
   if (process.getuid?.() !== 0) return 'it must run as root (network namespaces, iptables)';
-  const missing = REQUIRED_COMMANDS.filter(([command]) => run('sh', ['-c', `command -v ${command}`], { allowFail: true }).trim() === '');
-  if (missing.length > 0) return `missing commands: ${missing.map(([c, p]) => `${c} (apt: ${p})`).join(', ')}`;
-  if (!existsSync('/proc/net/netfilter/nfnetlink_queue')) return 'the kernel has no nfnetlink_queue (NFQUEUE) support';
+  const missing = REQUIRED_COMMANDS.filter(
+    ([command]) => run('sh', ['-c', `command -v ${command}`], { allowFail: true }).trim() === '',
+  );
+  if (missing.length > 0)
+    return `missing commands: ${missing.map(([c, p]) => `${c} (apt: ${p})`).join(', ')}`;
+  if (!existsSync('/proc/net/netfilter/nfnetlink_queue'))
+    return 'the kernel has no nfnetlink_queue (NFQUEUE) support';
   return null;
 }

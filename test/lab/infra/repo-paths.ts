@@ -7,7 +7,11 @@ function findRepoRoot(): string {
   let dir = process.cwd();
   for (;;) {
     const manifest = path.join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'mailwiz') return dir;
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'mailwiz'
+    )
+      return dir;
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error('lab: run from inside the MailWiz repository');
     dir = parent;

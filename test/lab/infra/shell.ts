@@ -3,7 +3,11 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 
-export function run(command: string, args: string[], options: { input?: string; allowFail?: boolean } = {}): string {
+export function run(
+  command: string,
+  args: string[],
+  options: { input?: string; allowFail?: boolean } = {},
+): string {
   try {
     return execFileSync(command, args, {
       input: options.input,
@@ -14,11 +18,18 @@ export function run(command: string, args: string[], options: { input?: string; 
   } catch (error) {
     if (options.allowFail) return '';
     const stderr = (error as { stderr?: string }).stderr ?? '';
-    throw new Error(`lab: ${command} ${args.join(' ')} failed: ${stderr.trim() || String(error)}`, { cause: error });
+    throw new Error(`lab: ${command} ${args.join(' ')} failed: ${stderr.trim() || String(error)}`, {
+      cause: error,
+    });
   }
 }
 
-export function inNamespace(ns: string, command: string, args: string[], options: { allowFail?: boolean } = {}): string {
+export function inNamespace(
+  ns: string,
+  command: string,
+  args: string[],
+  options: { allowFail?: boolean } = {},
+): string {
   return run('ip', ['netns', 'exec', ns, command, ...args], options);
 }
 

@@ -61,11 +61,22 @@ function groupAlive(pgid: number): boolean {
 export function startThunderbird(profileDir: string, logFile: string): RunningThunderbird {
   const home = path.join(profileDir, 'home');
   mkdirSync(home, { recursive: true });
-  const child = spawn('ip', ['netns', 'exec', NS.office, THUNDERBIRD_BINARY, '--headless', '-no-remote', '-profile', profileDir], {
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, MOZ_HEADLESS: '1', HOME: home, TMPDIR: home, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_LOG_FILE: logFile },
-  });
+  const child = spawn(
+    'ip',
+    ['netns', 'exec', NS.office, THUNDERBIRD_BINARY, '--headless', '-no-remote', '-profile', profileDir],
+    {
+      detached: true,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        MOZ_HEADLESS: '1',
+        HOME: home,
+        TMPDIR: home,
+        MOZ_CRASHREPORTER_DISABLE: '1',
+        MOZ_LOG_FILE: logFile,
+      },
+    },
+  );
   child.unref();
   const pid = child.pid;
   if (pid === undefined) throw new Error('lab: Thunderbird did not start');

@@ -25,10 +25,31 @@ export function buildTopology(): void {
   inNamespace(NS.isp, 'sysctl', ['-q', '-w', 'net.ipv4.ip_forward=1', 'net.ipv6.conf.all.forwarding=1']);
   for (const link of LINKS) {
     // Created inside the router namespace, so no interface ever appears in the host's own namespace.
-    ipIn(NS.isp, ['link', 'add', link.peerIfName, 'type', 'veth', 'peer', 'name', link.ifName, 'netns', link.ns]);
+    ipIn(NS.isp, [
+      'link',
+      'add',
+      link.peerIfName,
+      'type',
+      'veth',
+      'peer',
+      'name',
+      link.ifName,
+      'netns',
+      link.ns,
+    ]);
     // IPv6 duplicate address detection would hold new addresses for a second or two.
-    inNamespace(link.ns, 'sysctl', ['-q', '-w', 'net.ipv6.conf.all.accept_dad=0', 'net.ipv6.conf.default.accept_dad=0']);
-    inNamespace(NS.isp, 'sysctl', ['-q', '-w', 'net.ipv6.conf.all.accept_dad=0', 'net.ipv6.conf.default.accept_dad=0']);
+    inNamespace(link.ns, 'sysctl', [
+      '-q',
+      '-w',
+      'net.ipv6.conf.all.accept_dad=0',
+      'net.ipv6.conf.default.accept_dad=0',
+    ]);
+    inNamespace(NS.isp, 'sysctl', [
+      '-q',
+      '-w',
+      'net.ipv6.conf.all.accept_dad=0',
+      'net.ipv6.conf.default.accept_dad=0',
+    ]);
     ipIn(NS.isp, ['addr', 'add', `${link.routerV4}/24`, 'dev', link.peerIfName]);
     ipIn(NS.isp, ['-6', 'addr', 'add', `${link.routerV6}/64`, 'dev', link.peerIfName, 'nodad']);
     for (const v4 of link.v4) ipIn(link.ns, ['addr', 'add', `${v4}/24`, 'dev', link.ifName]);

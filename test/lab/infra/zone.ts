@@ -38,7 +38,9 @@ export const HOSTS: HostRecord[] = [
   { name: 'mail.bench.test', v4: ADDR.host1Main },
 ];
 
-export const CNAMES: Array<{ alias: string; target: string }> = [{ alias: 'box.mailhost.test', target: 'sv1.hosting.test' }];
+export const CNAMES: Array<{ alias: string; target: string }> = [
+  { alias: 'box.mailhost.test', target: 'sv1.hosting.test' },
+];
 
 export const MX: Array<{ domain: string; host: string }> = [
   { domain: 'corp.test', host: 'mail.corp.test' },

@@ -7,17 +7,22 @@ import path from 'node:path';
 
 const [listenAddress, certPath, keyPath, docroot] = process.argv.slice(2);
 
-const server = https.createServer({ cert: readFileSync(certPath), key: readFileSync(keyPath) }, (request, response) => {
-  const url = new URL(request.url ?? '/', 'https://lab');
-  const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-  const file = path.join(docroot, host, path.normalize(url.pathname));
-  const inside = file.startsWith(path.join(docroot, host) + path.sep);
-  const found = inside && host !== '' && existsSync(file);
-  console.log(`${new Date().toISOString()} ${request.method} https://${host}${url.pathname} ${found ? 200 : 404}`);
-  if (!found) {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
-    return;
-  }
-  response.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' }).end(readFileSync(file));
-});
+const server = https.createServer(
+  { cert: readFileSync(certPath), key: readFileSync(keyPath) },
+  (request, response) => {
+    const url = new URL(request.url ?? '/', 'https://lab');
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const file = path.join(docroot, host, path.normalize(url.pathname));
+    const inside = file.startsWith(path.join(docroot, host) + path.sep);
+    const found = inside && host !== '' && existsSync(file);
+    console.log(
+      `${new Date().toISOString()} ${request.method} https://${host}${url.pathname} ${found ? 200 : 404}`,
+    );
+    if (!found) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' }).end(readFileSync(file));
+  },
+);
 server.listen(443, listenAddress, () => console.log('ready'));

@@ -31,7 +31,8 @@ function createServer() {
     onAuth(auth, session, callback) {
       // Logged so tests can count attempts; the password itself never is.
       log(`auth user=${auth.username} method=${auth.method} tls=${Boolean(session.secure)}`);
-      if (config.users.includes(auth.username) && auth.password === config.password) return callback(null, { user: auth.username });
+      if (config.users.includes(auth.username) && auth.password === config.password)
+        return callback(null, { user: auth.username });
       return callback(new Error('Authentication failed'));
     },
     onData(stream, _session, callback) {

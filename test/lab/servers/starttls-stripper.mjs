@@ -8,7 +8,13 @@ const [listenAddress, targetAddress, portList] = process.argv.slice(2);
 const ports = portList.split(',').map(Number);
 
 function scrub(chunk) {
-  return Buffer.from(chunk.toString('latin1').replace(/STARTTLS/gi, 'XXXXXXXA').replace(/\bSTLS\b/gi, 'XXXX'), 'latin1');
+  return Buffer.from(
+    chunk
+      .toString('latin1')
+      .replace(/STARTTLS/gi, 'XXXXXXXA')
+      .replace(/\bSTLS\b/gi, 'XXXX'),
+    'latin1',
+  );
 }
 
 function log(line) {

@@ -4,7 +4,11 @@ import { createRoot } from 'react-dom/client';
 import { api } from './api/client';
 import { App } from './App';
 import { initI18n, languageFromLocale } from './i18n';
-import './styles.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/diagram.css';
+import './styles/steps.css';
 
 async function boot(): Promise<void> {
   let locale = navigator.language;

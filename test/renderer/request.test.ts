@@ -45,7 +45,7 @@ describe('buildDiagnosisRequest', () => {
       isp: 'ocn',
       hosting: 'xserver',
       serverHost: 'mail.example.jp',
-      hostNumber: 'sv1234',
+      hostNumber: '1234',
     });
   });
 
@@ -61,9 +61,36 @@ describe('buildDiagnosisRequest', () => {
     expect(request.hints).toEqual({ isp: null, hosting: 'sakura' });
   });
 
-  it('asks for the server number only while the detected host that needs it is chosen', () => {
+  it('asks for the server number while a host that needs it is detected or chosen from the list', () => {
     expect(needsHostNumber(guessed)).toBe(true);
     expect(needsHostNumber({ ...guessed, hosting: { kind: 'unknown' } })).toBe(false);
+    expect(needsHostNumber({ ...guessed, hosting: { kind: 'provider', id: 'sakura' } })).toBe(false);
     expect(needsHostNumber(base.context)).toBe(false);
+    expect(needsHostNumber({ ...base.context, hosting: { kind: 'provider', id: 'xserver' } })).toBe(true);
+  });
+
+  it('sends the digits of a server number typed in any usual shape, and nothing for a malformed one', () => {
+    const withNumber = (hostNumber: string) =>
+      buildDiagnosisRequest(
+        {
+          ...base,
+          account: { ...base.account, email: 'taro@example.jp' },
+          context: { ...base.context, hosting: { kind: 'provider', id: 'xserver' }, hostNumber },
+        },
+        'ja',
+      ).hints;
+    expect(withNumber('SV1234')).toEqual({ hosting: 'xserver', hostNumber: '1234' });
+    expect(withNumber('sv1234.xserver.jp')).toEqual({ hosting: 'xserver', hostNumber: '1234' });
+    expect(withNumber('１２３４')).toEqual({ hosting: 'xserver', hostNumber: '1234' });
+    expect(withNumber('mail server')).toEqual({ hosting: 'xserver' });
+  });
+
+  it('asks for the test message only with a password', () => {
+    const account = { ...base.account, email: 'taro@example.jp', sendTestMessage: true };
+    expect(buildDiagnosisRequest({ ...base, account }, 'ja').sendTestMessage).toBeUndefined();
+    const withPassword = buildDiagnosisRequest({ ...base, account: { ...account, password: 'pw' } }, 'ja');
+    expect(withPassword.sendTestMessage).toBe(true);
+    const optedOut = { ...account, password: 'pw', sendTestMessage: false };
+    expect(buildDiagnosisRequest({ ...base, account: optedOut }, 'ja').sendTestMessage).toBeUndefined();
   });
 });

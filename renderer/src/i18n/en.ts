@@ -62,6 +62,10 @@ export const en: Messages = {
     password: 'Password',
     passwordHelp: 'Optional. With it, MailWiz also checks that login works. It is never saved.',
     showPassword: 'Show password',
+    testMessage: 'Also send one test message to check that mail arrives',
+    testMessageHelp:
+      'MailWiz sends a single message to your own address and looks for it in your inbox. Nobody else receives it.',
+    testMessageNeedsPassword: 'Enter your password to choose this.',
     advanced: 'Advanced (if your provider gave you specific details)',
     username: 'User name (account name)',
     usernameHelp: 'Only if your provider gave you a user name that differs from your email address.',
@@ -107,11 +111,14 @@ export const en: Messages = {
       autoconfig: "your domain's autoconfiguration",
       'provider-db': 'built-in provider data',
       ispdb: 'Thunderbird ISPDB',
+      domain: 'the domain of your email address',
       other: 'other clues',
     },
-    hostNumber: 'Server number',
+    hostNumber: 'Server number (for example sv1234)',
     hostNumberHelp:
       'The “sv1234” in “sv1234.xserver.jp”, shown under Server information in the server panel. Leave it empty if you do not know it.',
+    hostNumberInvalid: 'Enter it like sv1234 or 1234.',
+    hostNumberFor: 'At {{provider}} your server name contains a number specific to your contract.',
     publicIpOff: 'Public address lookup is off. You can choose your provider from the list.',
   },
   checking: {
@@ -166,9 +173,10 @@ export const en: Messages = {
     isp: 'Provider (ISP)',
     mailServer: 'Mail server',
     recipient: 'Recipient',
-    direct25: 'Port 25 (direct)',
-    submission: 'Port {{port}} (with login)',
-    submissionPending: 'Port 465 / 587 (with login)',
+    direct25: 'Port 25',
+    submission: 'Port {{port}}',
+    submissionPending: 'Port 465 / 587',
+    withLogin: 'Sent with login',
     relay: 'Port 25 (server to server)',
     blockedAt: '{{isp}} blocks port 25',
     legend: {
@@ -178,7 +186,7 @@ export const en: Messages = {
       unknown: 'Not checked',
     },
     summary: {
-      blocked: 'Port 25 is blocked by your provider. Mail goes out through port {{port}}.',
+      blocked: 'Port 25 is blocked by your provider, but mail sent with login on port {{port}} gets through.',
       blockedNoPath:
         'Port 25 is blocked by your provider. No port for sending with login has been found yet.',
       works: 'You can send to your mail server through port {{port}}.',
@@ -271,7 +279,7 @@ export const en: Messages = {
       action: 'Use an SSL/TLS port.',
     },
     AUTH_OK: {
-      title: 'Login works',
+      title: 'Login to the {{server}} works',
       body: 'MailWiz logged in to {{host}} as {{username}}.',
       action: 'You can use these settings as they are.',
     },
@@ -349,14 +357,36 @@ export const en: Messages = {
     },
     TEST_MESSAGE_DELIVERED: {
       title: 'The test message arrived',
-      body: 'A message sent to yourself was received.',
-      action: 'Sending and receiving work with these settings.',
+      body: 'A test message sent to yourself arrived in your inbox at {{host}}.',
+      action: 'Sending and receiving mail work with these settings.',
     },
     TEST_MESSAGE_FAILED: {
       title: 'The test message did not arrive',
-      body: 'It was sent, but not found in the inbox.',
-      action: 'Check the junk folder and try again a little later.',
+      body: 'It was sent, but did not arrive in your inbox at {{host}} within the waiting time.',
+      action: 'Look in your junk mail folder. If it is not there, wait a little and choose “Check again”.',
     },
+  },
+  findingVariants: {
+    TEST_MESSAGE_NOT_SENT: {
+      title: 'The test message could not be sent',
+      body: '{{host}} did not accept the test message.',
+      action: 'Check the port and authentication of the outgoing server, then check again.',
+    },
+  },
+  providerNotes: {
+    'xserver-host-name':
+      'Use your contract’s server name sv****.xserver.jp for incoming and outgoing mail. The user name is the full email address.',
+    'xserver-foreign-smtp':
+      'Sending from outside Japan is blocked unless you lift the foreign-access limit for SMTP authentication in the server panel.',
+    'sakura-initial-domain':
+      'Certificates for your own domain cannot be used for mail over SSL. Use your initial domain name (….sakura.ne.jp) as the server name.',
+    'onamae-certificate':
+      'A certificate warning appears because the certificate names the provider’s server, not your domain.',
+    'google-oauth':
+      'For Google Workspace, IMAP/SMTP with a plain password ended on 30 September 2024. Sign in with OAuth2 or use an app password.',
+    'microsoft-basic-auth-2026':
+      'For existing tenants, SMTP login with a password is turned off by default at the end of December 2026 (error 550 5.7.30). Use OAuth2.',
+    'asahi-net-587-no-starttls': 'Port 587 works only without STARTTLS. Port 465 (SSL/TLS) is recommended.',
   },
   findingDefaults: {
     isp: 'Your Internet provider',
@@ -364,8 +394,15 @@ export const en: Messages = {
     host: 'this server',
     username: 'the given user name',
     value: 'unknown',
+    server: 'server',
+  },
+  findingServer: {
+    smtp: 'outgoing server',
+    imap: 'incoming server (IMAP)',
+    pop3: 'incoming server (POP3)',
   },
   severity: {
+    ok: 'Confirmed',
     info: 'Info',
     warning: 'Warning',
     error: 'Problem',

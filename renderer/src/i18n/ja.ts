@@ -71,6 +71,10 @@ export const ja = {
     password: 'パスワード',
     passwordHelp: '省略できます。入力すると、ログインできるかどうかまで確かめます。保存はしません。',
     showPassword: 'パスワードを表示',
+    testMessage: 'テストメールを1通送って、届くことも確かめる',
+    testMessageHelp:
+      'あなた自身のアドレス宛てに確認用のメールを1通だけ送り、受信箱に届いたかを確かめます。ほかの人には送りません。',
+    testMessageNeedsPassword: 'パスワードを入力すると選べます。',
     advanced: '詳細設定（プロバイダーから指定がある場合）',
     username: 'ユーザー名（アカウント名）',
     usernameHelp: 'メールアドレスと違うユーザー名を指定されている場合だけ入力します。',
@@ -116,11 +120,14 @@ export const ja = {
       autoconfig: 'ドメインの自動設定情報',
       'provider-db': '内蔵のプロバイダー情報',
       ispdb: 'Thunderbird ISPDB',
+      domain: 'メールアドレスのドメイン',
       other: 'その他の手がかり',
     },
-    hostNumber: 'サーバー番号',
+    hostNumber: 'サーバー番号（例: sv1234）',
     hostNumberHelp:
       '「sv1234.xserver.jp」の「sv1234」の部分です。サーバーパネルの「サーバー情報」に表示されています。わからなければ空欄のままで構いません。',
+    hostNumberInvalid: 'sv1234 または 1234 の形で入力してください。',
+    hostNumberFor: '{{provider}} では、契約ごとのサーバー番号がサーバー名に入ります。',
     publicIpOff: 'インターネット側アドレスの確認はオフです。プロバイダーは一覧から選べます。',
   },
   checking: {
@@ -175,9 +182,10 @@ export const ja = {
     isp: 'プロバイダー',
     mailServer: 'メールサーバー',
     recipient: '相手のサーバー',
-    direct25: 'ポート 25（直接送信）',
-    submission: 'ポート {{port}}（認証して送信）',
-    submissionPending: 'ポート 465 / 587（認証して送信）',
+    direct25: 'ポート 25',
+    submission: 'ポート {{port}}',
+    submissionPending: 'ポート 465 / 587',
+    withLogin: 'ログインして送信',
     relay: 'ポート 25（サーバー間）',
     blockedAt: '{{isp}} が 25 番をふさいでいます',
     legend: {
@@ -187,7 +195,7 @@ export const ja = {
       unknown: '未確認',
     },
     summary: {
-      blocked: 'ポート 25 はプロバイダーでふさがれています。ポート {{port}} の経路でメールを送れます。',
+      blocked: 'ポート 25 はプロバイダーでふさがれていますが、ポート {{port}} でログインして送れば届きます。',
       blockedNoPath:
         'ポート 25 はプロバイダーでふさがれています。認証付きの送信ポートはまだ見つかっていません。',
       works: 'ポート {{port}} でメールサーバーへ送信できます。',
@@ -280,7 +288,7 @@ export const ja = {
       action: 'SSL/TLS のポートを使ってください。',
     },
     AUTH_OK: {
-      title: 'ログインできました',
+      title: '{{server}}にログインできました',
       body: '{{host}} に ユーザー名 {{username}} でログインできることを確かめました。',
       action: 'この設定をそのまま使えます。',
     },
@@ -359,23 +367,57 @@ export const ja = {
     },
     TEST_MESSAGE_DELIVERED: {
       title: 'テストメールが届きました',
-      body: '自分宛てに送ったメールを受信できました。',
-      action: 'この設定で送受信できます。',
+      body: '自分宛てに送ったテストメールが、{{host}} の受信箱に届きました。',
+      action: 'この設定でメールの送信と受信ができます。',
     },
     TEST_MESSAGE_FAILED: {
       title: 'テストメールが届きませんでした',
-      body: '送信はできましたが、受信箱で見つかりませんでした。',
-      action: '迷惑メールフォルダーを確認し、しばらくしてからもう一度お試しください。',
+      body: '送信はできましたが、しばらく待っても {{host}} の受信箱に届きませんでした。',
+      action:
+        '迷惑メールフォルダーを確認してください。届いていなければ、少し時間をおいて「もう一度確認する」を押してください。',
     },
   } satisfies Record<FindingCode, FindingText>,
+  /** Wordings for a finding whose parameters change its meaning (chosen in FindingList). */
+  findingVariants: {
+    TEST_MESSAGE_NOT_SENT: {
+      title: 'テストメールを送信できませんでした',
+      body: '{{host}} からテストメールを送ろうとしましたが、受け付けられませんでした。',
+      action: '送信サーバーのポート番号と認証の設定を確認して、もう一度確認してください。',
+    },
+  },
+  /** PROVIDER_NOTE explanations by note key; an unknown key falls back to the general text. */
+  providerNotes: {
+    'xserver-host-name':
+      '送信・受信サーバーには契約ごとのサーバー名 sv****.xserver.jp を使います。ユーザー名はメールアドレス全体です。',
+    'xserver-foreign-smtp':
+      'サーバーパネルの「SMTP認証の国外アクセス制限」を解除しない限り、日本国外からは送信できません。',
+    'sakura-initial-domain':
+      '独自ドメインの証明書はメールの SSL に使えません。サーバー名には初期ドメイン（○○.sakura.ne.jp）を使ってください。',
+    'onamae-certificate':
+      '証明書の警告が出るのは、証明書がお客様のドメインではなくサービス側のサーバー名で発行されているためです。',
+    'google-oauth':
+      'Google Workspace では、通常のパスワードによる IMAP/SMTP は 2024 年 9 月 30 日に終了しました。OAuth2 かアプリ パスワードを使ってください。',
+    'microsoft-basic-auth-2026':
+      '既存のテナントでは、2026 年 12 月末にパスワードによる SMTP 認証が既定で無効になります（エラー 550 5.7.30）。OAuth2 を使ってください。',
+    'asahi-net-587-no-starttls':
+      '587 番ポートは STARTTLS なしでしか使えません。465 番（SSL/TLS）をおすすめします。',
+  },
   findingDefaults: {
     isp: 'お使いのプロバイダー',
     provider: 'このサービス',
     host: 'このサーバー',
     username: '指定のユーザー名',
     value: '不明',
+    server: 'サーバー',
+  },
+  /** Which server a finding is about, from its protocol. */
+  findingServer: {
+    smtp: '送信サーバー',
+    imap: '受信サーバー（IMAP）',
+    pop3: '受信サーバー（POP3）',
   },
   severity: {
+    ok: '確認済み',
     info: '情報',
     warning: '注意',
     error: '問題',

@@ -7,9 +7,34 @@ import { StepHeading } from '../components/StepHeading';
 import { StepNav } from '../components/StepNav';
 import { parseEmail } from '../lib/email';
 import type { WizardAction, WizardState } from '../wizard/state';
+import { canSendTestMessage } from '../wizard/request';
 import { validateAccount } from '../wizard/validation';
 
 type AccountState = WizardState & { step: 'account' };
+
+/** Opt-in: one message to the address itself. Needs the password, so it stays off until one is typed. */
+function TestMessageChoice(props: { checked: boolean; available: boolean; onChange: (on: boolean) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className={props.available ? 'choice' : 'choice is-disabled'}>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          id="account-testMessage"
+          checked={props.checked && props.available}
+          disabled={!props.available}
+          aria-describedby="account-testMessage-help"
+          onChange={(event) => props.onChange(event.target.checked)}
+        />
+        <span>{t('account.testMessage')}</span>
+      </label>
+      <p className="field-help" id="account-testMessage-help">
+        {t('account.testMessageHelp')}
+        {props.available ? null : ` ${t('account.testMessageNeedsPassword')}`}
+      </p>
+    </div>
+  );
+}
 
 export function AccountStep({ state, dispatch }: { state: AccountState; dispatch: Dispatch<WizardAction> }) {
   const { t } = useTranslation();
@@ -83,6 +108,11 @@ export function AccountStep({ state, dispatch }: { state: AccountState; dispatch
             <span>{t('account.showPassword')}</span>
           </label>
         </div>
+        <TestMessageChoice
+          checked={account.sendTestMessage}
+          available={canSendTestMessage(account)}
+          onChange={(sendTestMessage) => edit({ sendTestMessage })}
+        />
         <details
           className="fold"
           open={account.advancedOpen || Boolean(problems.username || problems.serverHost)}

@@ -7,6 +7,7 @@ import { PathDiagram } from '../components/PathDiagram';
 import { StatusChip } from '../components/StatusChip';
 import { StepHeading } from '../components/StepHeading';
 import { StepNav } from '../components/StepNav';
+import { TableHead } from '../components/TableHead';
 import type { WizardState } from '../wizard/state';
 
 type CheckingState = WizardState & { step: 'checking' };
@@ -43,65 +44,62 @@ export function CheckingStep(props: {
           {running ? <span className="spinner" aria-hidden="true" /> : null}
           {run.cancelling ? t('nav.cancelling') : t(`checking.stages.${progress.stage}`)}
         </p>
-        <p className="elapsed" data-testid="checking-elapsed">
-          {t('checking.elapsed', { seconds })}
-        </p>
+        <div className="checking-controls">
+          <p className="elapsed" data-testid="checking-elapsed">
+            {t('checking.elapsed', { seconds })}
+          </p>
+          {/* Next to the progress, not at the page's foot: cancelling must never need scrolling. */}
+          {running ? (
+            <button type="button" className="button danger" onClick={onCancel} disabled={run.cancelling}>
+              {run.cancelling ? t('nav.cancelling') : t('nav.cancel')}
+            </button>
+          ) : null}
+        </div>
       </div>
+      {running ? <p className="muted small checking-note">{t('checking.cancelNote')}</p> : null}
       {run.error ? (
         <div className="panel">
           <h2>{t('checking.failedTitle')}</h2>
           <ErrorNotice code={run.error} />
         </div>
       ) : null}
-      <div className="checking-layout">
-        <div className="panel probes-panel">
-          <h2>{t('checking.probesTitle')}</h2>
-          {progress.probes.length === 0 ? (
-            <p className="muted">{t('checking.waiting')}</p>
-          ) : (
-            <table className="probe-table" data-testid="probe-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('checking.kind')}</th>
-                  <th scope="col">{t('checking.server')}</th>
-                  <th scope="col">{t('checking.port')}</th>
-                  <th scope="col">{t('checking.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {progress.probes.map((row) => (
-                  <tr key={row.id} data-port={row.port} data-protocol={row.protocol} data-status={row.status}>
-                    <td>{t(`protocol.${row.protocol}`)}</td>
-                    <td className="mono host-cell" title={row.host}>
-                      {row.host}
-                    </td>
-                    <td className="mono">
-                      {row.port} <span className="muted small">{t(`security.${row.security}`)}</span>
-                    </td>
-                    <td>
-                      <StatusChip status={row.status} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </div>
-        <div className="panel diagram-panel">
-          <PathDiagram
-            progress={progress}
-            outgoing={progress.verdict?.outgoing ?? null}
-            mailServer={mailServer}
-          />
-        </div>
+      <div className="panel diagram-panel">
+        <PathDiagram
+          progress={progress}
+          outgoing={progress.verdict?.outgoing ?? null}
+          mailServer={mailServer}
+        />
       </div>
-      {running ? <p className="muted small">{t('checking.cancelNote')}</p> : null}
-      <StepNav onBack={onBack}>
-        {running ? (
-          <button type="button" className="button danger" onClick={onCancel} disabled={run.cancelling}>
-            {run.cancelling ? t('nav.cancelling') : t('nav.cancel')}
-          </button>
+      <div className="panel probes-panel">
+        <h2>{t('checking.probesTitle')}</h2>
+        {progress.probes.length === 0 ? (
+          <p className="muted">{t('checking.waiting')}</p>
         ) : (
+          <table className="probe-table" data-testid="probe-table">
+            <TableHead
+              labels={[t('checking.kind'), t('checking.server'), t('checking.port'), t('checking.status')]}
+            />
+            <tbody>
+              {progress.probes.map((row) => (
+                <tr key={row.id} data-port={row.port} data-protocol={row.protocol} data-status={row.status}>
+                  <td>{t(`protocol.${row.protocol}`)}</td>
+                  <td className="mono host-cell" title={row.host}>
+                    {row.host}
+                  </td>
+                  <td className="mono">
+                    {row.port} <span className="muted small">{t(`security.${row.security}`)}</span>
+                  </td>
+                  <td>
+                    <StatusChip status={row.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+      <StepNav onBack={onBack}>
+        {running ? null : (
           <button type="button" className="button primary" onClick={onRetry}>
             {t('nav.retry')}
           </button>

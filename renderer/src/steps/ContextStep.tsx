@@ -10,7 +10,8 @@ import { StepHeading } from '../components/StepHeading';
 import { StepNav } from '../components/StepNav';
 import { parseEmail } from '../lib/email';
 import { errorCodeOf } from '../lib/errors';
-import { needsHostNumber } from '../wizard/request';
+import { hostNumberProblem } from '../wizard/host-number';
+import { effectiveHostingId, needsHostNumber } from '../wizard/request';
 import type { ProviderChoice, WizardAction, WizardState } from '../wizard/state';
 
 type ContextStepState = WizardState & { step: 'context' };
@@ -40,7 +41,7 @@ function valueToChoice(value: string): ProviderChoice {
   return { kind: 'provider', id: value };
 }
 
-const KNOWN_SOURCES = ['ptr', 'mx', 'ns', 'user', 'autoconfig', 'provider-db', 'ispdb'] as const;
+const KNOWN_SOURCES = ['ptr', 'mx', 'ns', 'domain', 'user', 'autoconfig', 'provider-db', 'ispdb'] as const;
 
 function ProviderPicker(props: {
   id: string;
@@ -111,7 +112,7 @@ export function ContextStep(props: {
   onStartCheck: () => void;
 }) {
   const { state, dispatch, onStartCheck } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [lists, setLists] = useState<ProviderLists>({ isps: [], hostings: [] });
   const { context } = state;
   const parsed = parseEmail(state.account.email);
@@ -137,6 +138,19 @@ export function ContextStep(props: {
   }, [address, context.guessFor, state.publicIpLookup, dispatch]);
 
   const askHostNumber = needsHostNumber(context);
+  const hostNumberInvalid = askHostNumber && hostNumberProblem(context.hostNumber) !== null;
+  const hostingId = effectiveHostingId(context);
+  const hostingOption = lists.hostings.find((option) => option.id === hostingId);
+  const hostingName = hostingOption
+    ? i18n.language === 'ja'
+      ? hostingOption.nameJa
+      : hostingOption.name
+    : (context.guess?.hosting?.name ?? '');
+  const startCheck = () => {
+    // A malformed number would silently drop the host's servers: fix it here, before anything runs.
+    if (hostNumberInvalid) document.getElementById('context-hostNumber')?.focus();
+    else onStartCheck();
+  };
   return (
     <section className="step step-context" data-step="context">
       <StepHeading title={t('context.title')} lead={t('context.lead')} />
@@ -165,13 +179,16 @@ export function ContextStep(props: {
         />
       </div>
       {askHostNumber ? (
-        <div className="panel">
+        <div className="panel host-number-panel" data-testid="context-hostNumber-panel">
+          <p className="panel-lead">{t('context.hostNumberFor', { provider: hostingName })}</p>
           <Field
             id="context-hostNumber"
             label={t('context.hostNumber')}
             help={t('context.hostNumberHelp')}
+            problem={hostNumberInvalid ? t('context.hostNumberInvalid') : undefined}
             placeholder="sv1234"
             spellCheck={false}
+            autoComplete="off"
             maxLength={32}
             value={context.hostNumber}
             onValue={(value) => dispatch({ type: 'setHostNumber', value })}
@@ -179,7 +196,7 @@ export function ContextStep(props: {
         </div>
       ) : null}
       <StepNav onBack={() => dispatch({ type: 'back' })}>
-        <button type="button" className="button primary" onClick={onStartCheck}>
+        <button type="button" className="button primary" onClick={startCheck}>
           {t('nav.startCheck')}
         </button>
       </StepNav>

@@ -9,6 +9,7 @@ import { PathDiagram } from '../components/PathDiagram';
 import { SettingsTable } from '../components/SettingsTable';
 import { StepHeading } from '../components/StepHeading';
 import { StepNav } from '../components/StepNav';
+import { TableHead } from '../components/TableHead';
 import { currentLanguage } from '../i18n';
 import { errorCodeOf, type UiErrorCode } from '../lib/errors';
 import { displayNameFor } from '../wizard/request';
@@ -105,34 +106,32 @@ export function ResultStep(props: {
           testId="outgoing"
         />
       </div>
-      <div className="columns result-lower">
-        <section className="panel" aria-labelledby="findings-title">
-          <h2 id="findings-title">{t('result.findingsTitle')}</h2>
-          <FindingList result={result} />
-        </section>
-        <div className="panel diagram-panel">
-          <PathDiagram
-            progress={{ probes: progress.probes, findings: result.findings, isp: result.isp ?? progress.isp }}
-            outgoing={result.outgoing}
-            mailServer={result.outgoing?.host ?? null}
-          />
-        </div>
+      <div className="panel diagram-panel">
+        <PathDiagram
+          progress={{ probes: progress.probes, findings: result.findings, isp: result.isp ?? progress.isp }}
+          outgoing={result.outgoing}
+          mailServer={result.outgoing?.host ?? null}
+        />
       </div>
+      <section className="panel" aria-labelledby="findings-title">
+        <h2 id="findings-title">{t('result.findingsTitle')}</h2>
+        <FindingList result={result} />
+      </section>
       {alternatives.length > 0 ? (
         <details className="fold" data-testid="alternatives">
           <summary>{t('result.alternatives', { count: alternatives.length })}</summary>
           <div className="fold-body">
             <p className="muted small">{t('result.alternativesHelp')}</p>
             <table className="probe-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('checking.kind')}</th>
-                  <th scope="col">{t('result.fields.server')}</th>
-                  <th scope="col">{t('result.fields.port')}</th>
-                  <th scope="col">{t('result.fields.security')}</th>
-                  <th scope="col">{t('result.fields.auth')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                labels={[
+                  t('checking.kind'),
+                  t('result.fields.server'),
+                  t('result.fields.port'),
+                  t('result.fields.security'),
+                  t('result.fields.auth'),
+                ]}
+              />
               <tbody>
                 {alternatives.map((setting, index) => (
                   <tr key={`${setting.protocol}-${setting.host}-${setting.port}-${index}`}>

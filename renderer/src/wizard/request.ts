@@ -2,6 +2,7 @@
 // so the engine applies its own defaults; the password is passed through and never stored elsewhere.
 import type { DiagnosisHints, DiagnosisRequest } from '../../../electron/shared/diagnosis-types';
 import { parseEmail } from '../lib/email';
+import { HOSTINGS_NEEDING_HOST_NUMBER, hostNumberDigits } from './host-number';
 import type { ContextState, ProviderChoice, WizardState } from './state';
 import { asciiServerHost } from './validation';
 
@@ -21,17 +22,18 @@ export function effectiveHostingId(context: ContextState): string | undefined {
   return hintFor(context.hosting, context.guess?.hosting?.id) ?? undefined;
 }
 
-/** True when the host needs an extra answer (e.g. Xserver's sv number) we should ask for. */
+/** True when the host the diagnosis will assume needs an extra answer (e.g. Xserver's sv number). */
 export function needsHostNumber(context: ContextState): boolean {
+  const effective = effectiveHostingId(context);
+  if (effective === undefined) return false;
   const detected = context.guess?.hosting?.id;
-  return Boolean(
-    context.guess?.needs.includes('hostNumber') && detected && effectiveHostingId(context) === detected,
-  );
+  if (effective === detected && context.guess?.needs.includes('hostNumber')) return true;
+  return HOSTINGS_NEEDING_HOST_NUMBER.has(effective);
 }
 
-export function normalizeHostNumber(raw: string): string {
-  const trimmed = raw.trim().toLowerCase();
-  return /^\d+$/.test(trimmed) ? `sv${trimmed}` : trimmed;
+/** The test message needs a proven login, so it is only offered (and sent) with a password. */
+export function canSendTestMessage(account: WizardState['account']): boolean {
+  return account.password !== '';
 }
 
 export function buildDiagnosisRequest(
@@ -47,14 +49,15 @@ export function buildDiagnosisRequest(
   if (hosting !== undefined) hints.hosting = hosting;
   const serverHost = asciiServerHost(account.serverHost);
   if (serverHost) hints.serverHost = serverHost;
-  if (needsHostNumber(context) && context.hostNumber.trim() !== '')
-    hints.hostNumber = normalizeHostNumber(context.hostNumber);
+  const hostNumber = needsHostNumber(context) ? hostNumberDigits(context.hostNumber) : null;
+  if (hostNumber !== null) hints.hostNumber = hostNumber;
   const request: DiagnosisRequest = {
     email: parsed.ok ? parsed.email.address : account.email.trim(),
     publicIpLookup: state.publicIpLookup,
     lang,
   };
   if (account.password !== '') request.password = account.password;
+  if (account.sendTestMessage && canSendTestMessage(account)) request.sendTestMessage = true;
   if (account.username.trim() !== '') request.username = account.username.trim();
   if (Object.keys(hints).length > 0) request.hints = hints;
   return request;

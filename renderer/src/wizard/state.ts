@@ -20,6 +20,8 @@ export interface AccountForm {
   /** Only when the provider gave a server name. */
   serverHost: string;
   advancedOpen: boolean;
+  /** Send one message to the address itself and look for it (only with a password). */
+  sendTestMessage: boolean;
 }
 
 /** 'detected' follows the guess, 'unknown' is 「わからない」, otherwise a provider id from the list. */
@@ -100,6 +102,7 @@ const EMPTY_ACCOUNT: AccountForm = {
   username: '',
   serverHost: '',
   advancedOpen: false,
+  sendTestMessage: false,
 };
 
 const EMPTY_CONTEXT: ContextState = {

@@ -51,6 +51,10 @@ export class AccountPage {
     }
   }
 
+  testMessage(): Locator {
+    return this.app.page.getByRole('checkbox', { name: this.app.m.account.testMessage });
+  }
+
   async next(): Promise<void> {
     await this.app.page.locator('.step-nav').getByRole('button', { name: this.app.m.nav.next }).click();
   }
@@ -70,6 +74,15 @@ export class ContextPage {
 
   hostingSelect(): Locator {
     return this.app.page.getByLabel(this.app.m.context.hosting, { exact: true });
+  }
+
+  hostNumber(): Locator {
+    return this.app.page.getByLabel(this.app.m.context.hostNumber, { exact: true });
+  }
+
+  /** The "Detected: …" line and the "From: …" line under one picker. */
+  detected(which: 'isp' | 'hosting'): Locator {
+    return this.app.page.getByTestId(`context-${which}`).locator('.detected');
   }
 
   async waitForGuess(): Promise<void> {

@@ -23,6 +23,15 @@ const ONE_WAY_DELAY_MS = 50;
 const EMAIL = 'ben@bench.test';
 const DOMAIN = 'bench.test';
 
+export const NOTES =
+  'Network lab, office behind an ISP that drops port 25, 50 ms added each way (NFQUEUE). bench.test: MX ' +
+  'smtp.bench.test accepts only port 25, the mail server is mail.bench.test. MailWiz = engine time from ' +
+  '`mailwiz diagnose --json` with the password (both servers verified). Physical limit = round trips to ' +
+  'verify the chosen settings (DNS, TCP, TLS, greeting, then EHLO+AUTH for SMTP / LOGIN for IMAP) × measured ' +
+  "RTT. Baselines: nodemailer verify() one after another in Thunderbird's guess order (smtp./mail./bare × " +
+  '465 SSL, 587 STARTTLS, 25 STARTTLS, 587 plain, 25 plain), stopping at the first success; the two dropped ' +
+  'port-25 tries cost 2 × 10 s or 2 × 120 s (nodemailer default).';
+
 let lab: LabInfo | null = null;
 
 function ensureLab(): LabInfo {

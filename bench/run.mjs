@@ -3,7 +3,8 @@
 // each bundled by esbuild and its default export called RUNS times, then writes ONE Markdown table to
 // bench/results.md: machine, date, and per figure the median, min and max with the target and whether
 // the median meets it. A module may also export `teardown()` (called once after its runs). A benchmark
-// that throws is reported in the table and makes the exit code 1; the others still run.
+// that throws is reported in the table and makes the exit code 1; the others still run. A module may
+// export NOTES (one Markdown paragraph) explaining its set-up; it is printed under the table.
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -46,11 +47,26 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Targets are written like '< 5 ms', '≤ 1500 ms', '≥ 10 x'; anything else is shown but not judged. */
-function meets(target, value) {
-  const match = /^\s*(<=|>=|≤|≥|<|>)\s*(-?[\d.]+)/.exec(target ?? '');
+/** How many of the figure's unit one target unit is, e.g. a target in 's' for a figure in 'ms'. */
+const UNIT_SCALE = {
+  s: { ms: 1000 },
+  ms: { ms: 1 },
+  MB: { MB: 1, KB: 1024 },
+  KB: { KB: 1 },
+  x: { x: 1 },
+  count: { count: 1 },
+};
+
+/**
+ * Targets are written like '< 5 ms', '≤ 1500 ms', '≥ 10 x', '< 2 s on loopback' or a bare '0'. A target
+ * in another unit than the figure is converted; one that cannot be read is shown but not judged.
+ */
+function meets(target, value, unit) {
+  const match = /^\s*(<=|>=|≤|≥|<|>|=)?\s*(-?[\d.]+)\s*(ms|s|MB|KB|x|count)?\b/.exec(target ?? '');
   if (!match) return '—';
-  const limit = Number(match[2]);
+  const scale = match[3] ? UNIT_SCALE[match[3]]?.[unit] : 1;
+  if (scale === undefined) return '—';
+  const limit = Number(match[2]) * scale;
   const ok = {
     '<': value < limit,
     '<=': value <= limit,
@@ -58,7 +74,8 @@ function meets(target, value) {
     '>': value > limit,
     '>=': value >= limit,
     '≥': value >= limit,
-  }[match[1]];
+    '=': value === limit,
+  }[match[1] ?? '='];
   return ok ? 'yes' : '**no**';
 }
 
@@ -67,6 +84,7 @@ function round(value) {
 }
 
 const rows = [];
+const notes = [];
 let failed = false;
 for (const file of files) {
   const name = file.replace(/\.bench\.ts$/, '');
@@ -75,6 +93,7 @@ for (const file of files) {
   let module;
   try {
     module = await load(file);
+    if (typeof module.NOTES === 'string') notes.push(`- **${name}**: ${module.NOTES}`);
     for (let run = 1; run <= RUNS; run += 1) {
       console.error(`[bench] ${name} run ${run}/${RUNS}`);
       for (const figure of await module.default()) {
@@ -98,7 +117,7 @@ for (const file of files) {
   for (const figure of samples.values()) {
     const mid = median(figure.values);
     rows.push(
-      `| ${name} | \`${figure.name}\` | ${round(mid)} | ${round(Math.min(...figure.values))} | ${round(Math.max(...figure.values))} | ${figure.unit} | ${figure.target ?? ''} | ${meets(figure.target, mid)} |`,
+      `| ${name} | \`${figure.name}\` | ${round(mid)} | ${round(Math.min(...figure.values))} | ${round(Math.max(...figure.values))} | ${figure.unit} | ${figure.target ?? ''} | ${meets(figure.target, mid, figure.unit)} |`,
     );
   }
   console.error(`[bench] ${name} done in ${Math.round((Date.now() - started) / 1000)} s`);
@@ -116,7 +135,7 @@ const report = `# MailWiz benchmark results
 | Benchmark | Figure | Median | Min | Max | Unit | Target | Meets |
 |---|---|---:|---:|---:|---|---|---|
 ${rows.join('\n')}
-`;
+${notes.length > 0 ? `\n## Notes\n\n${notes.join('\n')}\n` : ''}`;
 const resultsFile = path.join(benchDir, 'results.md');
 // Formatted like every other file in the repository, so `npm run format:check` stays green.
 const formatted = await prettier.format(report, {

@@ -1,10 +1,12 @@
 // Builds the engine's collaborators from a DiagnosisConfig: DNS client, HTTP client and the probe
 // scheduler wired to the same resolver, CA list and limits.
+import { memoizeDns } from '../discovery/dns-cache.js';
 import { createDnsClient, type DnsClient } from '../discovery/dns-client.js';
 import { createHttpClient, type HttpClient } from '../discovery/http-get.js';
 import {
   createProbeScheduler,
   DEFAULT_LIMITS,
+  defaultResolver,
   type ProbeLimits,
   type ProbeSchedulerOptions,
   type Resolver,
@@ -28,11 +30,16 @@ const DNS_CODES: Record<string, string> = {
   error: 'ESERVFAIL',
 };
 
-/** The probe's resolver over our DNS client, so tests' DNS servers apply to probes too. */
-export function probeResolver(dns: DnsClient): Resolver {
+/**
+ * The probe's resolver over our DNS client, so tests' DNS servers apply to probes too and a probe reuses
+ * the answer planning already got (no extra round trip). With the system's servers, a name DNS does not
+ * know still gets the probe's own resolution (hosts file) as before.
+ */
+export function probeResolver(dns: DnsClient, fallback?: Resolver): Resolver {
   return async (host) => {
     const answer = await dns.addresses(host);
     if (answer.records.length === 0) {
+      if (fallback !== undefined) return fallback(host);
       throw Object.assign(new Error('resolve failed'), { code: DNS_CODES[answer.outcome] ?? 'ESERVFAIL' });
     }
     return answer.records.map((address) => ({
@@ -44,10 +51,10 @@ export function probeResolver(dns: DnsClient): Resolver {
 
 export function createEngineDeps(config: DiagnosisConfig | undefined): EngineDeps {
   const timeouts = stageTimeouts(config);
-  const dns = createDnsClient({ servers: config?.dnsServers, timeoutMs: timeouts.dnsMs });
+  const dns = memoizeDns(createDnsClient({ servers: config?.dnsServers, timeoutMs: timeouts.dnsMs }));
   const http = createHttpClient({ dns, extraCaPem: config?.extraCaPem, portOverrides: config?.httpPorts });
   const probeDefaults: NonNullable<ProbeSchedulerOptions['defaults']> = {};
-  if (config?.dnsServers !== undefined) probeDefaults.resolve = probeResolver(dns);
+  probeDefaults.resolve = probeResolver(dns, config?.dnsServers === undefined ? defaultResolver : undefined);
   if (config?.extraCaPem !== undefined) probeDefaults.trustedCa = config.extraCaPem;
   if (config?.probeLimits !== undefined) probeDefaults.limits = config.probeLimits as Partial<ProbeLimits>;
   const scheduler = createProbeScheduler({

@@ -1,7 +1,6 @@
 // From discovery candidates (plus hints and the usual guesses) to the list of probes: hosts are resolved
 // and deduplicated by address, so mail.example.jp and smtp.example.jp on one server cost one set of
 // probes; the name kept is the one from the strongest source.
-import type { DnsClient } from '../discovery/dns-client.js';
 import { STANDARD_PORTS } from '../discovery/ports.js';
 import {
   SOURCE_STRENGTH,
@@ -38,14 +37,6 @@ export interface UnresolvedHost {
   /** DnsOutcome of the A/AAAA look-up. */
   outcome: string;
   ms: number;
-}
-
-export interface ProbePlan {
-  probes: PlannedProbe[];
-  /** Published (non-guessed) hosts that do not resolve: worth reporting. */
-  unresolved: UnresolvedHost[];
-  /** host → addresses, for every name resolved while planning. */
-  addressesByHost: Map<string, string[]>;
 }
 
 interface HostEntry {
@@ -159,34 +150,4 @@ export function planProbes(entries: HostEntry[], addressesByHost: Map<string, st
     }
   }
   return probes;
-}
-
-export async function buildProbePlan(candidates: ServerCandidate[], dns: DnsClient): Promise<ProbePlan> {
-  const entries = collectHosts(candidates);
-  const addressesByHost = new Map<string, string[]>();
-  const unresolved: UnresolvedHost[] = [];
-  await Promise.all(
-    entries.map(async (entry) => {
-      const started = Date.now();
-      const answer = await dns.addresses(entry.host);
-      addressesByHost.set(entry.host, answer.records);
-      if (answer.records.length === 0 && entry.source !== 'guess') {
-        for (const protocol of entry.protocols) {
-          const published =
-            entry.explicit.find((candidate) => candidate.protocol === protocol) ??
-            STANDARD_PORTS[protocol][0]!;
-          unresolved.push({
-            host: entry.host,
-            protocol,
-            port: published.port,
-            security: published.security,
-            source: entry.source,
-            outcome: answer.outcome,
-            ms: Date.now() - started,
-          });
-        }
-      }
-    }),
-  );
-  return { probes: planProbes(entries, addressesByHost), unresolved, addressesByHost };
 }

@@ -1,7 +1,7 @@
 // Which proven path is best, as a pure ordering (RFC 8314): TLS with a good certificate, then TLS with a
 // certificate problem, then cleartext — never cleartext while a TLS path works. Within a tier, implicit
 // TLS beats STARTTLS, IMAP beats POP3, and a published source beats a guess.
-import { SOURCE_STRENGTH } from '../discovery/types.js';
+import { SOURCE_STRENGTH, type CandidateSource } from '../discovery/types.js';
 import type { ProbeResult, Security } from '../shared/probe-types.js';
 import type { PlannedProbe } from './plan.js';
 
@@ -54,7 +54,11 @@ const SECURITY_RANK: Record<Security, number> = { tls: 0, starttls: 1, none: 2 }
 const SMTP_PORT_RANK: Record<number, number> = { 465: 0, 587: 1, 25: 3 };
 
 /** Sort key, lower is better; also used optimistically for probes still running. */
-export function pathKey(plan: PlannedProbe, tier: number, security: Security): number[] {
+export function pathKey(
+  plan: Pick<PlannedProbe, 'protocol' | 'port' | 'source'>,
+  tier: number,
+  security: Security,
+): number[] {
   const protocolRank = plan.protocol === 'pop3' ? 1 : 0;
   const portRank = plan.protocol === 'smtp' ? (SMTP_PORT_RANK[plan.port] ?? 2) : 0;
   return [tier, protocolRank, SECURITY_RANK[security], portRank, SOURCE_STRENGTH[plan.source]];
@@ -85,13 +89,41 @@ export function rankPaths(observed: ObservedProbe[], direction: Direction): Work
 }
 
 /**
- * True when no probe still running could beat the best proven path of this direction, even if it
- * succeeded perfectly: the engine can stop waiting (a dropped port 25 no longer holds the verdict).
+ * True when nothing still open could beat the best proven path of this direction, even if it succeeded
+ * perfectly: the engine can stop waiting for it (a dropped port 25 no longer holds the verdict). Open
+ * things are probes still running and discovery sources still due (or still being planned): their best
+ * case is implicit TLS with a good certificate from that source. `order` breaks ties
+ * the way the final ranking does (earlier planned first), so the best seen now stays the one chosen.
  */
-export function isDecided(observed: ObservedProbe[], pending: PlannedProbe[], direction: Direction): boolean {
+export function isSettled(
+  observed: ObservedProbe[],
+  pending: PlannedProbe[],
+  dueSources: CandidateSource[],
+  direction: Direction,
+  order: (plan: PlannedProbe) => number = () => 0,
+): boolean {
   const best = rankPaths(observed, direction)[0];
   const waiting = pending.filter((plan) => directionOf(plan) === direction);
-  if (best === undefined) return waiting.length === 0;
+  if (best === undefined) return waiting.length === 0 && dueSources.length === 0;
   const bestKey = pathKey(best.observed.plan, best.tier, best.security);
-  return waiting.every((plan) => compareKeys(pathKey(plan, 0, plan.security), bestKey) >= 0);
+  const bestOrder = order(best.observed.plan);
+  const probesCannotBeat = waiting.every((plan) => {
+    const diff = compareKeys(pathKey(plan, 0, plan.security), bestKey);
+    return diff > 0 || (diff === 0 && order(plan) >= bestOrder);
+  });
+  return (
+    probesCannotBeat &&
+    dueSources.every((source) => compareKeys(pathKey(bestCase(direction, source), 0, 'tls'), bestKey) >= 0)
+  );
+}
+
+function bestCase(direction: Direction, source: CandidateSource) {
+  return direction === 'outgoing'
+    ? { protocol: 'smtp' as const, port: 465, source }
+    : { protocol: 'imap' as const, port: 993, source };
+}
+
+/** isSettled with no discovery source still due. */
+export function isDecided(observed: ObservedProbe[], pending: PlannedProbe[], direction: Direction): boolean {
+  return isSettled(observed, pending, [], direction);
 }

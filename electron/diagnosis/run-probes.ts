@@ -1,12 +1,10 @@
-// Runs the planned probes in parallel and stops as soon as the verdict cannot change: once no probe still
-// running could beat the best proven path, the rest get a short grace (scaled to the measured connect
-// time) and are then cancelled. A port-25 probe still unanswered at
-// that point is the OP25B "silently dropped" signature.
+// One probe of the diagnosis (logical port mapped to the physical one, events forwarded) and the rows the
+// result reports for probes and for published hosts that never got one. The waves and the early finish
+// live in live-probes.ts.
 import type { DiagnosisEvent, ProbeSummary } from '../shared/diagnosis-types.js';
 import type { ProbeErrorCode, ProbeEvent, ProbeRequest, ProbeResult } from '../shared/probe-types.js';
 import { physicalPort, type DiagnosisConfig } from './config.js';
 import type { PlannedProbe, UnresolvedHost } from './plan.js';
-import { isDecided, type ObservedProbe } from './ranking.js';
 
 export type ProbeFn = (
   request: ProbeRequest,
@@ -22,11 +20,6 @@ export interface RunProbesDeps {
   emit: (event: DiagnosisEvent) => void;
   clientName?: string;
 }
-
-// Port-25 probes start with the others, so by the time a TLS path is proven (3+ round trips) a refusal
-// would long have arrived; the grace only covers jitter and late starters.
-const MIN_GRACE_MS = 50;
-const GRACE_RTT_FACTOR = 2;
 
 export function summarize(
   id: string,
@@ -49,9 +42,9 @@ export function summarize(
 const DNS_ERROR_CODES: Record<string, ProbeErrorCode> = { nxdomain: 'DNS_NXDOMAIN', nodata: 'DNS_NODATA' };
 
 /** Published hosts that do not resolve never get a probe; they are still reported as dns-error rows. */
-export function unresolvedSummaries(hosts: UnresolvedHost[]): ProbeSummary[] {
+export function unresolvedSummaries(hosts: UnresolvedHost[], reportedBefore = 0): ProbeSummary[] {
   return hosts.map((entry, index) => ({
-    id: `${entry.protocol}-dns-${index + 1}`,
+    id: `${entry.protocol}-dns-${reportedBefore + index + 1}`,
     protocol: entry.protocol,
     host: entry.host,
     address: null,
@@ -93,64 +86,4 @@ export async function runOne(
   const logical = { ...result, port: plan.port };
   deps.emit({ type: 'probe-done', probe: summarize(plan.id, plan, logical), elapsedMs: elapsed() });
   return logical;
-}
-
-export async function runProbes(plans: PlannedProbe[], deps: RunProbesDeps): Promise<ObservedProbe[]> {
-  const observed: ObservedProbe[] = [];
-  const pending = new Map<string, { plan: PlannedProbe; controller: AbortController }>();
-  let graceTimer: NodeJS.Timeout | undefined;
-  let decidedAt: number | null = null;
-
-  const cancelPending = (markUnanswered: boolean) => {
-    for (const entry of pending.values()) {
-      if (markUnanswered) cancelledByGrace.add(entry.plan.id);
-      entry.controller.abort();
-    }
-  };
-  const cancelledByGrace = new Set<string>();
-  const onAbort = () => cancelPending(false);
-  deps.signal.addEventListener('abort', onAbort, { once: true });
-
-  const checkDecided = () => {
-    if (decidedAt !== null || pending.size === 0) return;
-    const waiting = [...pending.values()].map((entry) => entry.plan);
-    if (!isDecided(observed, waiting, 'outgoing') || !isDecided(observed, waiting, 'incoming')) return;
-    decidedAt = Date.now();
-    const slowestConnect = Math.max(
-      0,
-      ...observed
-        .filter((entry) => entry.result.outcome === 'ok')
-        .map((entry) => entry.result.ms.connect ?? 0),
-    );
-    const grace = Math.min(deps.maxGraceMs, Math.max(MIN_GRACE_MS, GRACE_RTT_FACTOR * slowestConnect));
-    graceTimer = setTimeout(() => cancelPending(true), grace);
-  };
-
-  await Promise.all(
-    plans.map(async (plan) => {
-      const controller = new AbortController();
-      const entry = { plan, controller };
-      pending.set(plan.id, entry);
-      if (deps.signal.aborted) controller.abort();
-      const request: Omit<ProbeRequest, 'port'> = {
-        protocol: plan.protocol,
-        host: plan.host,
-        security: plan.security,
-      };
-      if (deps.clientName !== undefined) request.clientName = deps.clientName;
-      const result = await runOne(plan, request, deps, controller.signal);
-      pending.delete(plan.id);
-      const item: ObservedProbe = { plan, result };
-      // Cancelled while still waiting for the TCP handshake: no SYN-ACK in several round trips.
-      if (cancelledByGrace.has(plan.id) && result.outcome === 'cancelled' && result.failedPhase === 'connect')
-        item.unanswered = true;
-      observed.push(item);
-      checkDecided();
-    }),
-  );
-  clearTimeout(graceTimer);
-  deps.signal.removeEventListener('abort', onAbort);
-  // Keep the plan's order: stable output whatever the timing.
-  const order = new Map(plans.map((plan, index) => [plan.id, index]));
-  return observed.sort((a, b) => (order.get(a.plan.id) ?? 0) - (order.get(b.plan.id) ?? 0));
 }

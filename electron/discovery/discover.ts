@@ -24,7 +24,23 @@ export interface DiscoverDeps {
   config?: DiagnosisConfig | undefined;
   signal?: AbortSignal | undefined;
   onSource?: (report: DiscoverySourceReport) => void;
+  /**
+   * Each candidate source's answer as soon as it has one (exactly once per source, possibly empty), so
+   * probing can start before the slowest source: srv, autoconfig, ispdb, autoconfig-mx, autodiscover,
+   * then provider once MX/NS are known.
+   */
+  onCandidates?: (source: CandidateSource, candidates: ServerCandidate[]) => void;
 }
+
+/** The sources that can name servers, and so hold back a verdict while they have not answered. */
+export const DISCOVERY_CANDIDATE_SOURCES: readonly CandidateSource[] = [
+  'srv',
+  'autoconfig',
+  'ispdb',
+  'autoconfig-mx',
+  'autodiscover',
+  'provider',
+];
 
 interface SourceResult {
   candidates: ServerCandidate[];
@@ -59,6 +75,8 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
       const entry = { source, ok, failed, found: result.candidates.length, elapsedMs: Date.now() - started };
       sources.push(entry);
       deps.onSource?.(entry);
+      if ((DISCOVERY_CANDIDATE_SOURCES as readonly string[]).includes(source))
+        deps.onCandidates?.(source as CandidateSource, result.candidates);
       return result;
     };
     const abandoned = new Promise<T>((resolve) => {
@@ -228,17 +246,21 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
     },
   );
 
-  const [srv, autoconfig, ispdb, mxBased, autodiscover, context, domainAddress] = await Promise.all([
-    srvTask, autoconfigTask, ispdbTask, mxBasedTask, autodiscoverTask, contextTask, domainAddressPromise,
-  ]); // prettier-ignore
+  const providerTask = contextTask.then((context) => {
+    const hintedHosting = input.hints?.hosting ? hostingById(input.hints.hosting) : undefined;
+    const matched = hintedHosting
+      ? { hosting: hintedHosting, source: 'user' as const }
+      : matchHosting(domain, context.mx, context.ns);
+    const candidates = matched ? hostingCandidates(matched.hosting, domain, input.hints?.hostNumber) : [];
+    deps.onCandidates?.('provider', candidates);
+    return { matched, candidates };
+  });
 
-  const hintedHosting = input.hints?.hosting ? hostingById(input.hints.hosting) : undefined;
-  const matched = hintedHosting
-    ? { hosting: hintedHosting, source: 'user' as const }
-    : matchHosting(domain, context.mx, context.ns);
-  const providerCandidates = matched
-    ? hostingCandidates(matched.hosting, domain, input.hints?.hostNumber)
-    : [];
+  const [srv, autoconfig, ispdb, mxBased, autodiscover, context, domainAddress, provider] = await Promise.all([
+    srvTask, autoconfigTask, ispdbTask, mxBasedTask, autodiscoverTask, contextTask, domainAddressPromise,
+    providerTask,
+  ]); // prettier-ignore
+  const { matched, candidates: providerCandidates } = provider;
 
   const srvOutsideDomain = [
     ...new Set(

@@ -1,7 +1,7 @@
 // The verdict as a pure function over fabricated probe results: ranking, OP25B, certificates, logins.
 import { describe, expect, it } from 'vitest';
 import { makeFinding } from '../../electron/diagnosis/findings.js';
-import { isDecided } from '../../electron/diagnosis/ranking.js';
+import { isDecided, isSettled } from '../../electron/diagnosis/ranking.js';
 import { buildVerdict } from '../../electron/diagnosis/verdict.js';
 import type { FindingCode, Severity } from '../../electron/shared/diagnosis-types.js';
 import type { ProbeResult } from '../../electron/shared/probe-types.js';
@@ -73,6 +73,28 @@ describe('ranking', () => {
     expect(isDecided(done, [pending25], 'outgoing')).toBe(true);
     expect(isDecided([observed({ port: 587 })], [observed({ port: 465 }).plan], 'outgoing')).toBe(false);
     expect(isDecided(done, [pending993], 'incoming')).toBe(false);
+  });
+
+  it('is not settled while a discovery source that could name a better server is still due', () => {
+    const guessed = [observed({ port: 465 })];
+    expect(isSettled(guessed, [], ['autoconfig'], 'outgoing')).toBe(false);
+    const published = [observed({ port: 465, plan: { source: 'srv' } })];
+    expect(isSettled(published, [], ['autoconfig', 'provider'], 'outgoing')).toBe(true);
+    // Only STARTTLS proven: even a guess-strength source could still bring implicit TLS.
+    expect(isSettled([observed({ port: 587, plan: { source: 'srv' } })], [], ['ispdb'], 'outgoing')).toBe(
+      false,
+    );
+    // Nothing proven and nothing running: settled only once no source is due.
+    expect(isSettled([], [], ['srv'], 'incoming')).toBe(false);
+    expect(isSettled([], [], [], 'incoming')).toBe(true);
+  });
+
+  it('breaks ties the way the final ranking does: the earlier planned probe wins', () => {
+    const first = observed({ port: 465, address: '192.0.2.1' });
+    const second = observed({ port: 465, address: '192.0.2.2' });
+    const order = (plan: { id: string }) => (plan.id === first.plan.id ? 0 : 1);
+    expect(isSettled([second], [first.plan], [], 'outgoing', order)).toBe(false);
+    expect(isSettled([first], [second.plan], [], 'outgoing', order)).toBe(true);
   });
 });
 

@@ -1,0 +1,150 @@
+// Discovery and probing overlap: the guesses are probed while a slow autoconfig source is still
+// answering, and the server only that source names is still probed, wins (a published source beats a
+// guess) and is the one logged in to — the guess never sees the password. Everything on 127.0.0.1/2 with
+// ephemeral ports (portOverrides), so no root is needed.
+import http from 'node:http';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DiagnosisConfig } from '../../electron/diagnosis/config.js';
+import { diagnose } from '../../electron/diagnosis/index.js';
+import type { DiagnosisEvent } from '../../electron/shared/diagnosis-types.js';
+import { startDnsServer, type DnsServer } from '../helpers/dns-server.js';
+import { createTestCa, type TestCa } from '../helpers/test-ca.js';
+
+const SLOW_SOURCE_MS = 1_500;
+const EMAIL = 'kei@slow.test';
+const PASSWORD = 'slow-pass-9';
+const AUTOCONFIG = `<clientConfig version="1.1"><emailProvider id="slow"><outgoingServer type="smtp"><hostname>box.slowhost.test</hostname><port>465</port><socketType>SSL</socketType><username>%EMAILADDRESS%</username></outgoingServer></emailProvider></clientConfig>`;
+
+interface Closable {
+  close(): Promise<void>;
+}
+
+function listening(server: net.Server, host: string): Promise<number> {
+  return new Promise((resolve) =>
+    server.listen(0, host, () => resolve((server.address() as AddressInfo).port)),
+  );
+}
+
+async function smtps(host: string, tls: { key: string; cert: string }, logins: string[]) {
+  const server = new SMTPServer({
+    secure: true,
+    ...tls,
+    logger: false,
+    disableReverseLookup: true,
+    authMethods: ['PLAIN', 'LOGIN'],
+    onAuth(auth, _session, callback) {
+      logins.push(auth.username ?? '');
+      if (auth.username === EMAIL && auth.password === PASSWORD) callback(null, { user: EMAIL });
+      else callback(Object.assign(new Error('Authentication failed'), { responseCode: 535 }));
+    },
+  });
+  server.on('error', () => undefined);
+  const inner = (server as unknown as { server: net.Server }).server;
+  const port = await listening(inner, host);
+  const sockets = new Set<net.Socket>();
+  inner.on('connection', (socket: net.Socket) => sockets.add(socket));
+  const closable: Closable = {
+    close: () =>
+      new Promise((done) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => done());
+      }),
+  };
+  return { port, closable };
+}
+
+describe('probing while discovery is still answering', () => {
+  let ca: TestCa;
+  let dns: DnsServer;
+  let config: DiagnosisConfig;
+  const closables: Closable[] = [];
+  const guessLogins: string[] = [];
+  const publishedLogins: string[] = [];
+
+  beforeAll(async () => {
+    ca = createTestCa();
+    const leaf = (names: string[]) => {
+      const issued = ca.issue({ dnsNames: names });
+      return { key: issued.keyPem, cert: issued.chainPem };
+    };
+    dns = await startDnsServer({
+      zone: {
+        'slow.test': { MX: [{ priority: 10, exchange: 'smtp.slow.test' }] },
+        'autoconfig.slow.test': { A: ['127.0.0.1'] },
+        'smtp.slow.test': { A: ['127.0.0.1'] },
+        'box.slowhost.test': { A: ['127.0.0.2'] },
+      },
+    });
+    closables.push(dns);
+    const guess = await smtps('127.0.0.1', leaf(['smtp.slow.test']), guessLogins);
+    const published = await smtps('127.0.0.2', leaf(['box.slowhost.test']), publishedLogins);
+    closables.push(guess.closable, published.closable);
+    // The only source naming box.slowhost.test answers late.
+    const web = http.createServer((_request, response) => {
+      setTimeout(() => {
+        response.writeHead(200, { 'content-type': 'application/xml' });
+        response.end(AUTOCONFIG);
+      }, SLOW_SOURCE_MS);
+    });
+    const webPort = await listening(web, '127.0.0.1');
+    closables.push({
+      close: () =>
+        new Promise((done) => {
+          web.closeAllConnections();
+          web.close(() => done());
+        }),
+    });
+    // Every other port of every host: a closed one (refused at once).
+    const closed = net.createServer();
+    const closedPort = await listening(closed, '127.0.0.1');
+    await new Promise((done) => closed.close(done));
+    const portOverrides: Record<string, number> = {
+      'smtp.slow.test:465': guess.port,
+      'box.slowhost.test:465': published.port,
+    };
+    for (const port of [25, 587, 993, 143, 995, 110]) portOverrides[`*:${port}`] = closedPort;
+    config = {
+      dnsServers: [dns.server],
+      httpPorts: { http: webPort, https: closedPort },
+      ispdbBaseUrl: '',
+      publicIpUrl: '',
+      extraCaPem: [ca.certPem],
+      portOverrides,
+      timeouts: { dnsMs: 2_000, httpMs: 4_000, discoveryMs: 5_000 },
+    };
+  });
+  afterAll(async () => {
+    await Promise.allSettled(closables.map((closable) => closable.close()));
+    ca?.cleanup();
+  });
+
+  it('probes the guesses before the slow source answers, then probes, chooses and verifies its server', async () => {
+    const events: DiagnosisEvent[] = [];
+    const result = await diagnose(
+      { email: EMAIL, password: PASSWORD, publicIpLookup: false, timeoutMs: 15_000 },
+      { config, onEvent: (event) => events.push(event) },
+    );
+    const autoconfigAnswered = events.find(
+      (event) => event.type === 'discovery' && event.source === 'autoconfig',
+    );
+    expect(autoconfigAnswered).toMatchObject({ ok: true, found: 1 });
+    const answeredAt = autoconfigAnswered?.type === 'discovery' ? autoconfigAnswered.elapsedMs : 0;
+    const guessDone = events.find(
+      (event) =>
+        event.type === 'probe-done' && event.probe.host === 'smtp.slow.test' && event.probe.port === 465,
+    );
+    expect(guessDone).toMatchObject({ probe: { result: 'ok' } });
+    expect(guessDone?.type === 'probe-done' && guessDone.elapsedMs).toBeLessThan(answeredAt);
+
+    expect(result.outgoing).toMatchObject({ host: 'box.slowhost.test', port: 465, verified: true });
+    expect(result.probes).toContainEqual(
+      expect.objectContaining({ host: 'box.slowhost.test', port: 465, result: 'ok' }),
+    );
+    // The guess proved a path, but its login waited for the stronger source, and never came.
+    expect(guessLogins).toEqual([]);
+    expect(publishedLogins).toEqual([EMAIL]);
+  });
+});

@@ -38,13 +38,17 @@ export function certProblemOf(result: ProbeResult): CertProblem | null {
 
 export function workingPath(observed: ObservedProbe): WorkingPath | null {
   const { result, plan } = observed;
+  // STARTTLS replaced by junk means something on the way rewrites the dialogue: a cleartext path
+  // through it is an attack surface, never a setting to recommend (STARTTLS_TAMPERED says why).
+  const tampered = result.capabilities?.tampered === true;
   if (result.outcome === 'ok' && result.greeted) {
-    if (plan.security === 'none') return { observed, security: 'none', tier: 2, certProblem: null };
+    if (plan.security === 'none')
+      return tampered ? null : { observed, security: 'none', tier: 2, certProblem: null };
     const certProblem = certProblemOf(result);
     return { observed, security: plan.security, tier: certProblem === null ? 0 : 1, certProblem };
   }
   // The server answered but offers no STARTTLS: a cleartext path exists (and is reported as such).
-  if (result.errorCode === 'STARTTLS_UNAVAILABLE' && result.greeted && !result.preauth) {
+  if (result.errorCode === 'STARTTLS_UNAVAILABLE' && result.greeted && !result.preauth && !tampered) {
     return { observed, security: 'none', tier: 2, certProblem: null };
   }
   return null;

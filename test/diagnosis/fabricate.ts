@@ -46,6 +46,8 @@ export interface FakeProbe {
   unanswered?: boolean;
   fixedFrom?: string;
   authMechanisms?: string[];
+  /** STARTTLS was replaced by junk such as XXXXXXXA on the way. */
+  tampered?: boolean;
 }
 
 const DEFAULT_SECURITY: Record<number, Security> = { 465: 'tls', 993: 'tls', 995: 'tls' };
@@ -89,7 +91,7 @@ export function observed(fake: FakeProbe): ObservedProbe {
           names: [],
           starttls: security === 'starttls',
           authMechanisms: fake.authMechanisms ?? ['PLAIN', 'LOGIN'],
-          tampered: false,
+          tampered: fake.tampered ?? false,
           loginDisabled: false,
           size: null,
           eightBitMime: true,

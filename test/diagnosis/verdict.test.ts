@@ -66,6 +66,16 @@ describe('ranking', () => {
     );
   });
 
+  it('never recommends cleartext through a middlebox that stripped STARTTLS', () => {
+    const verdict = buildVerdict(
+      [observed({ port: 587, errorCode: 'STARTTLS_UNAVAILABLE', outcome: 'protocol-error', tampered: true })],
+      context(),
+    );
+    expect(verdict.outgoing).toBeNull();
+    expect(verdict.alternatives).toEqual([]);
+    expect(codes(verdict.findings)).toEqual(expect.arrayContaining(['STARTTLS_TAMPERED']));
+  });
+
   it('is decided once nothing pending could beat the best proven path', () => {
     const done = [observed({ port: 465 })];
     const pending25 = observed({ port: 25 }).plan;

@@ -16,6 +16,10 @@ export function findElectronBinary() {
 }
 
 export const ELECTRON_MISSING_HELP = [
+  'Electron 本体がインストールされていないため、デスクトップ版を開けません。',
+  '入手するには:  node node_modules/electron/install.js  （Electron 45 を配布サイトからダウンロードします）',
+  'ブラウザーで同じウィザードを使うには:  npm run web',
+  '',
   'The Electron binary is not installed, so the desktop window cannot open.',
   'Get it with:   node node_modules/electron/install.js   (downloads Electron 45 from its release site)',
   'or point ELECTRON_OVERRIDE_DIST_PATH at an unpacked Electron 45 folder.',

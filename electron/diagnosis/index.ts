@@ -154,7 +154,9 @@ export async function diagnose(
     ...observed.map((entry) => summarize(entry.plan.id, entry.plan, entry.result)),
     ...[logins.outgoing, logins.incoming].flatMap((result, index) => {
       const path = index === 0 ? verdict.chosen.outgoing : verdict.chosen.incoming;
-      return result && path
+      // A login the chosen probe made itself opened no connection of its own: no row of its own either.
+      const ownConnection = result !== null && !observed.some((entry) => entry.result === result);
+      return result && path && ownConnection
         ? [
             summarize(
               `${path.observed.plan.id}-login`,

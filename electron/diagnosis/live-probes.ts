@@ -5,6 +5,7 @@
 // the OP25B "silently dropped" signature.
 import type { CandidateSource } from '../discovery/types.js';
 import type { ProbeRequest } from '../shared/probe-types.js';
+import type { ProbeCredentialPolicy } from './login.js';
 import type { PlannedProbe } from './plan.js';
 import {
   directionOf,
@@ -33,6 +34,7 @@ export interface LiveProbes {
 export function createLiveProbes(
   deps: RunProbesDeps,
   onSettled: (direction: Direction, best: WorkingPath | null) => void,
+  credentials?: ProbeCredentialPolicy,
 ): LiveProbes {
   const observed: ObservedProbe[] = [];
   const order = new Map<string, number>();
@@ -102,9 +104,12 @@ export function createLiveProbes(
       security: plan.security,
     };
     if (deps.clientName !== undefined) request.clientName = deps.clientName;
+    const login = credentials?.credentialsFor(plan);
+    if (login !== undefined) request.credentials = login;
     void runOne(plan, request, deps, controller.signal).then(
       (result) => {
         pending.delete(plan.id);
+        credentials?.observe(plan, result);
         const item: ObservedProbe = { plan, result };
         // Cancelled while still waiting for the TCP handshake: no SYN-ACK in several round trips.
         if (
@@ -120,6 +125,7 @@ export function createLiveProbes(
       },
       () => {
         pending.delete(plan.id);
+        credentials?.observe(plan, null);
         review();
       },
     );

@@ -61,7 +61,7 @@ export function startPipeline(input: PipelineInput): Pipeline {
   const logins = createLoginGate(request, email, runDeps, () =>
     emit({ type: 'stage', stage: 'verifying', elapsedMs: elapsed() }),
   );
-  const live = createLiveProbes(runDeps, (direction, best) => logins.early(direction, best));
+  const live = createLiveProbes(runDeps, (direction, best) => logins.early(direction, best), logins);
 
   const wave = (candidates: ServerCandidate[], release: () => void) => {
     const planned = planner.plan(candidates).then(({ probes, unresolved: hosts }) => {

@@ -1,0 +1,164 @@
+// The login rides on the implicit-TLS probe: with a password, the verdict is verified without a second
+// connection to the chosen servers, and a wrong password costs each server at most two attempts in the
+// whole run (the fallback login never tries again). Counted on the servers themselves: smtp-server's
+// onAuth and the IMAP server's account look-ups, connections through a counting relay. Everything on
+// 127.0.0.1 with ephemeral ports (portOverrides), so no root is needed.
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DiagnosisConfig } from '../../electron/diagnosis/config.js';
+import { diagnose } from '../../electron/diagnosis/index.js';
+import { startDnsServer } from '../helpers/dns-server.js';
+import { createTestCa, type TestCa } from '../helpers/test-ca.js';
+import { startMailboxServer, type MailboxAccount } from '../helpers/world-mailbox-servers.js';
+
+const HOST = 'mail.inprobe.test';
+const EMAIL = 'nana@inprobe.test';
+const PASSWORD = 'inprobe-pass-7';
+
+interface Closable {
+  close(): Promise<void>;
+}
+
+const counts = { smtpConnections: 0, smtpAuth: 0, imapConnections: 0, imapLogins: 0 };
+
+function listening(server: net.Server): Promise<number> {
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
+  );
+}
+
+function closer(server: net.Server): Closable {
+  const sockets = new Set<net.Socket>();
+  server.on('connection', (socket: net.Socket) => sockets.add(socket));
+  return {
+    close: () =>
+      new Promise((done) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => done());
+      }),
+  };
+}
+
+async function smtps(tls: { key: string; cert: string }) {
+  const server = new SMTPServer({
+    secure: true,
+    ...tls,
+    logger: false,
+    disableReverseLookup: true,
+    authMethods: ['PLAIN', 'LOGIN'],
+    onConnect(_session, callback) {
+      counts.smtpConnections += 1;
+      callback();
+    },
+    onAuth(auth, _session, callback) {
+      counts.smtpAuth += 1;
+      if (auth.username === EMAIL && auth.password === PASSWORD) callback(null, { user: EMAIL });
+      else callback(Object.assign(new Error('Authentication failed'), { responseCode: 535 }));
+    },
+  });
+  server.on('error', () => undefined);
+  const inner = (server as unknown as { server: net.Server }).server;
+  const closable = closer(inner);
+  const port = await listening(inner);
+  return { port, closable };
+}
+
+/** IMAPS on a free port, behind a relay that counts connections; every account look-up is a login. */
+async function imaps(tls: { key: string; cert: string }) {
+  const reserve = net.createServer();
+  const backendPort = await listening(reserve);
+  await new Promise((done) => reserve.close(done));
+  const account: MailboxAccount = { password: PASSWORD, mailbox: [] };
+  const accounts = new Proxy({} as Record<string, MailboxAccount>, {
+    get(_target, user) {
+      counts.imapLogins += 1;
+      return user === EMAIL ? account : undefined;
+    },
+  });
+  const backend = await startMailboxServer({
+    protocol: 'imap',
+    host: '127.0.0.1',
+    port: backendPort,
+    implicitTls: true,
+    ...tls,
+    accounts,
+  });
+  const relay = net.createServer((socket) => {
+    counts.imapConnections += 1;
+    const upstream = net.connect(backendPort, '127.0.0.1');
+    socket.pipe(upstream).pipe(socket);
+    socket.on('error', () => upstream.destroy());
+    upstream.on('error', () => socket.destroy());
+  });
+  const relayClosable = closer(relay);
+  const port = await listening(relay);
+  return { port, closables: [relayClosable, backend] };
+}
+
+describe.sequential('the login carried by the probe', () => {
+  let ca: TestCa;
+  let config: DiagnosisConfig;
+  const closables: Closable[] = [];
+
+  beforeAll(async () => {
+    ca = createTestCa();
+    const issued = ca.issue({ dnsNames: [HOST] });
+    const tls = { key: issued.keyPem, cert: issued.chainPem };
+    const dns = await startDnsServer({
+      zone: { 'inprobe.test': { MX: [{ priority: 10, exchange: HOST }] }, [HOST]: { A: ['127.0.0.1'] } },
+    });
+    closables.push(dns);
+    const smtp = await smtps(tls);
+    const imap = await imaps(tls);
+    closables.push(smtp.closable, ...imap.closables);
+    const closed = net.createServer();
+    const closedPort = await listening(closed);
+    await new Promise((done) => closed.close(done));
+    const portOverrides: Record<string, number> = { [`${HOST}:465`]: smtp.port, [`${HOST}:993`]: imap.port };
+    for (const port of [25, 587, 143, 995, 110]) portOverrides[`*:${port}`] = closedPort;
+    config = {
+      dnsServers: [dns.server],
+      httpPorts: { http: closedPort, https: closedPort },
+      ispdbBaseUrl: '',
+      publicIpUrl: '',
+      extraCaPem: [ca.certPem],
+      portOverrides,
+      timeouts: { dnsMs: 2_000, httpMs: 3_000, discoveryMs: 5_000 },
+    };
+  });
+  afterAll(async () => {
+    await Promise.allSettled(closables.map((closable) => closable.close()));
+    ca?.cleanup();
+  });
+  beforeEach(() => {
+    for (const key of Object.keys(counts) as Array<keyof typeof counts>) counts[key] = 0;
+  });
+
+  const run = (password: string) =>
+    diagnose({ email: EMAIL, password, publicIpLookup: false, timeoutMs: 15_000 }, { config });
+
+  it('verifies both directions on the probes themselves: one connection, one AUTH per server', async () => {
+    const result = await run(PASSWORD);
+    expect(result.outgoing).toMatchObject({ host: HOST, port: 465, security: 'tls', verified: true });
+    expect(result.incoming).toMatchObject({ protocol: 'imap', port: 993, security: 'tls', verified: true });
+    expect(result.findings.map((finding) => finding.code)).toContain('AUTH_OK');
+    expect(counts).toEqual({ smtpConnections: 1, smtpAuth: 1, imapConnections: 1, imapLogins: 1 });
+    expect(result.probes.some((probe) => probe.id.endsWith('-login'))).toBe(false);
+  });
+
+  it('reports a wrong password with at most two attempts per server in the whole run', async () => {
+    const result = await run('not-the-password');
+    const codes = result.findings.map((finding) => finding.code);
+    expect(codes).toContain('AUTH_FAILED');
+    expect(codes).not.toContain('AUTH_OK');
+    expect(result.outgoing?.verified).toBe(false);
+    expect(result.incoming?.verified).toBe(false);
+    expect(counts.smtpAuth).toBeGreaterThan(0);
+    expect(counts.smtpAuth).toBeLessThanOrEqual(2);
+    expect(counts.imapLogins).toBeGreaterThan(0);
+    expect(counts.imapLogins).toBeLessThanOrEqual(2);
+    expect(counts.smtpConnections).toBeLessThanOrEqual(2);
+  });
+});

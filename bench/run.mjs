@@ -5,12 +5,12 @@
 // the median meets it. A module may also export `teardown()` (called once after its runs). A benchmark
 // that throws is reported in the table and makes the exit code 1; the others still run. A module may
 // export NOTES (one Markdown paragraph) explaining its set-up; it is printed under the table.
-import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
+import { bundleTs, scratchDir } from '../build/scripts/bundle-ts.mjs';
 
 const RUNS = 5;
 const benchDir = path.resolve('bench');
@@ -20,25 +20,11 @@ const files = readdirSync(benchDir)
   .filter((name) => wanted.length === 0 || wanted.includes(name.replace(/\.bench\.ts$/, '')))
   .sort();
 
-const cacheDir = path.resolve('node_modules/.cache/mailwiz-bench');
-mkdirSync(cacheDir, { recursive: true });
-const outDir = mkdtempSync(path.join(cacheDir, 'run-'));
-process.on('exit', () => rmSync(outDir, { recursive: true, force: true }));
+const outDir = scratchDir('mailwiz-bench');
 
 async function load(file) {
   const outfile = path.join(outDir, file.replace(/\.ts$/, '.mjs'));
-  await build({
-    entryPoints: [path.join(benchDir, file)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: 'inline',
-    logLevel: 'warning',
-  });
-  return import(pathToFileURL(outfile).href);
+  return import(pathToFileURL(await bundleTs(path.join(benchDir, file), outfile)).href);
 }
 
 function median(values) {

@@ -4,10 +4,10 @@
 // onAuth and the IMAP server's account look-ups, connections through a counting relay. Everything on
 // 127.0.0.1 with ephemeral ports (portOverrides), so no root is needed.
 import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DiagnosisConfig } from '../../electron/diagnosis/config.js';
+import { closedLoopbackPort, isolatedConfig, listening, type Closable } from './isolated-config.js';
 import { diagnose } from '../../electron/diagnosis/index.js';
 import { startDnsServer } from '../helpers/dns-server.js';
 import { createTestCa, type TestCa } from '../helpers/test-ca.js';
@@ -17,17 +17,7 @@ const HOST = 'mail.inprobe.test';
 const EMAIL = 'nana@inprobe.test';
 const PASSWORD = 'inprobe-pass-7';
 
-interface Closable {
-  close(): Promise<void>;
-}
-
 const counts = { smtpConnections: 0, smtpAuth: 0, imapConnections: 0, imapLogins: 0 };
-
-function listening(server: net.Server): Promise<number> {
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
-  );
-}
 
 function closer(server: net.Server): Closable {
   const sockets = new Set<net.Socket>();
@@ -113,20 +103,14 @@ describe.sequential('the login carried by the probe', () => {
     const smtp = await smtps(tls);
     const imap = await imaps(tls);
     closables.push(smtp.closable, ...imap.closables);
-    const closed = net.createServer();
-    const closedPort = await listening(closed);
-    await new Promise((done) => closed.close(done));
-    const portOverrides: Record<string, number> = { [`${HOST}:465`]: smtp.port, [`${HOST}:993`]: imap.port };
-    for (const port of [25, 587, 143, 995, 110]) portOverrides[`*:${port}`] = closedPort;
-    config = {
-      dnsServers: [dns.server],
-      httpPorts: { http: closedPort, https: closedPort },
-      ispdbBaseUrl: '',
-      publicIpUrl: '',
-      extraCaPem: [ca.certPem],
-      portOverrides,
-      timeouts: { dnsMs: 2_000, httpMs: 3_000, discoveryMs: 5_000 },
-    };
+    config = isolatedConfig({
+      dnsServer: dns.server,
+      caPem: ca.certPem,
+      closedPort: await closedLoopbackPort(),
+      servers: { [`${HOST}:465`]: smtp.port, [`${HOST}:993`]: imap.port },
+      otherPorts: [25, 587, 143, 995, 110],
+      httpMs: 3_000,
+    });
   });
   afterAll(async () => {
     await Promise.allSettled(closables.map((closable) => closable.close()));

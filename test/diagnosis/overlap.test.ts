@@ -3,11 +3,11 @@
 // guess) and is the one verified — its own probe carries the login, no second connection. Everything
 // on 127.0.0.1/2 with ephemeral ports (portOverrides), so no root is needed.
 import http from 'node:http';
-import net from 'node:net';
-import type { AddressInfo } from 'node:net';
+import type net from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiagnosisConfig } from '../../electron/diagnosis/config.js';
+import { closedLoopbackPort, isolatedConfig, listening, type Closable } from './isolated-config.js';
 import { diagnose } from '../../electron/diagnosis/index.js';
 import type { DiagnosisEvent } from '../../electron/shared/diagnosis-types.js';
 import { startDnsServer, type DnsServer } from '../helpers/dns-server.js';
@@ -17,16 +17,6 @@ const SLOW_SOURCE_MS = 1_500;
 const EMAIL = 'kei@slow.test';
 const PASSWORD = 'slow-pass-9';
 const AUTOCONFIG = `<clientConfig version="1.1"><emailProvider id="slow"><outgoingServer type="smtp"><hostname>box.slowhost.test</hostname><port>465</port><socketType>SSL</socketType><username>%EMAILADDRESS%</username></outgoingServer></emailProvider></clientConfig>`;
-
-interface Closable {
-  close(): Promise<void>;
-}
-
-function listening(server: net.Server, host: string): Promise<number> {
-  return new Promise((resolve) =>
-    server.listen(0, host, () => resolve((server.address() as AddressInfo).port)),
-  );
-}
 
 async function smtps(host: string, tls: { key: string; cert: string }, logins: string[]) {
   const server = new SMTPServer({
@@ -98,23 +88,15 @@ describe('probing while discovery is still answering', () => {
         }),
     });
     // Every other port of every host: a closed one (refused at once).
-    const closed = net.createServer();
-    const closedPort = await listening(closed, '127.0.0.1');
-    await new Promise((done) => closed.close(done));
-    const portOverrides: Record<string, number> = {
-      'smtp.slow.test:465': guess.port,
-      'box.slowhost.test:465': published.port,
-    };
-    for (const port of [25, 587, 993, 143, 995, 110]) portOverrides[`*:${port}`] = closedPort;
-    config = {
-      dnsServers: [dns.server],
-      httpPorts: { http: webPort, https: closedPort },
-      ispdbBaseUrl: '',
-      publicIpUrl: '',
-      extraCaPem: [ca.certPem],
-      portOverrides,
-      timeouts: { dnsMs: 2_000, httpMs: 4_000, discoveryMs: 5_000 },
-    };
+    config = isolatedConfig({
+      dnsServer: dns.server,
+      caPem: ca.certPem,
+      closedPort: await closedLoopbackPort(),
+      servers: { 'smtp.slow.test:465': guess.port, 'box.slowhost.test:465': published.port },
+      otherPorts: [25, 587, 993, 143, 995, 110],
+      httpPort: webPort,
+      httpMs: 4_000,
+    });
   });
   afterAll(async () => {
     await Promise.allSettled(closables.map((closable) => closable.close()));

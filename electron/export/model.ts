@@ -1,6 +1,6 @@
 // One normalised view of a diagnosis for every export: hosts in A-label form, user names resolved,
 // servers in preference order. Formats read this, never the raw (untrusted) diagnosis.
-import type { AuthKind, DiagnosisResult, Finding } from '../shared/diagnosis-types.js';
+import type { AuthKind, DiagnosisResult, Finding, ServerSetting } from '../shared/diagnosis-types.js';
 import type { MailProtocol, Security } from '../shared/probe-types.js';
 import { asciiHost, singleLine, unicodeHost } from './text.js';
 
@@ -46,15 +46,8 @@ const SECURITY_RANK: Record<Security, number> = { tls: 0, starttls: 1, none: 2 }
 const SECURITIES = new Set<string>(['tls', 'starttls', 'none']);
 const AUTHS = new Set<string>(['password', 'oauth2', 'none']);
 
-interface RawSetting {
-  protocol: MailProtocol;
-  host: string;
-  port: number;
-  security: Security;
-  auth: AuthKind;
-  username: string | null;
-  verified: boolean;
-}
+/** A setting as it arrives from the (untrusted) diagnosis, before normalise() checks every field. */
+type RawSetting = ServerSetting;
 
 export function buildModel(diagnosis: DiagnosisResult, displayName: string): ExportModel {
   const rawEmail = singleLine(diagnosis.email, 320);

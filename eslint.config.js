@@ -1,16 +1,47 @@
-// Flat config. The boundary rule: only electron/bridge may import 'electron'; the engine stays plain Node
-// so the CLI, tests and the web bridge run exactly the code Electron runs.
+// Flat config. Two boundary rules: only electron/bridge may import 'electron' (the engine stays plain Node
+// so the CLI, tests and the web bridge run exactly the code Electron runs), and engine folders import
+// only the folders below them.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const electronImportBan = {
-  'no-restricted-imports': [
-    'error',
-    { paths: [{ name: 'electron', message: 'Only electron/bridge/ may import electron.' }] },
-  ],
+const electronBan = { name: 'electron', message: 'Only electron/bridge/ may import electron.' };
+const electronImportBan = { 'no-restricted-imports': ['error', { paths: [electronBan] }] };
+
+// The direction rule (ARCHITECTURE.md): each engine folder imports only the folders below it.
+//   shared ← probe ← discovery ← diagnosis ← export ← clients ← cli / api ← web / bridge
+// Outside probe/, the probe engine is reached only through probe/index.ts.
+const LAYERS = {
+  shared: ['probe', 'discovery', 'diagnosis', 'export', 'clients', 'cli', 'api', 'web', 'bridge'],
+  probe: ['discovery', 'diagnosis', 'export', 'clients', 'cli', 'api', 'web', 'bridge'],
+  discovery: ['diagnosis', 'export', 'clients', 'cli', 'api', 'web', 'bridge'],
+  diagnosis: ['export', 'clients', 'cli', 'api', 'web', 'bridge'],
+  export: ['clients', 'cli', 'api', 'web', 'bridge'],
+  clients: ['cli', 'api', 'web', 'bridge'],
+  cli: ['api', 'web', 'bridge'],
+  api: ['cli', 'web', 'bridge'],
+  web: ['cli', 'bridge'],
+  bridge: ['cli', 'web'],
 };
+const probeInternals = {
+  group: ['**/probe/*', '!**/probe/index.js'],
+  message: 'Import the probe engine through probe/index.js.',
+};
+
+function directionRule(folder, forbidden) {
+  const patterns = forbidden.map((above) => ({
+    group: [`../${above}/**`, `../../${above}/**`],
+    message: `electron/${folder}/ must not import electron/${above}/ (dependencies point one way; see ARCHITECTURE.md).`,
+  }));
+  if (folder !== 'probe') patterns.push(probeInternals);
+  return {
+    files: [`electron/${folder}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': ['error', { paths: folder === 'bridge' ? [] : [electronBan], patterns }],
+    },
+  };
+}
 
 export default tseslint.config(
   {
@@ -38,6 +69,7 @@ export default tseslint.config(
     ignores: ['electron/bridge/**'],
     rules: electronImportBan,
   },
+  ...Object.entries(LAYERS).map(([folder, forbidden]) => directionRule(folder, forbidden)),
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

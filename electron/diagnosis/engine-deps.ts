@@ -12,7 +12,7 @@ import {
   type Resolver,
 } from '../probe/index.js';
 import type { ProbeFn } from './run-probes.js';
-import { stageTimeouts, type DiagnosisConfig } from './config.js';
+import { stageTimeouts, type DiagnosisConfig } from '../shared/engine-config.js';
 
 export interface EngineDeps {
   dns: DnsClient;

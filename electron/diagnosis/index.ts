@@ -19,14 +19,15 @@ import {
   DEFAULT_TOTAL_TIMEOUT_MS,
   stageTimeouts,
   type DiagnosisConfig,
-} from './config.js';
+} from '../shared/engine-config.js';
 import { createEngineDeps, type EngineDeps } from './engine-deps.js';
 import { startPipeline } from './pipeline.js';
 import { summarize, type RunProbesDeps } from './run-probes.js';
 import { testMessageIfVerified } from './test-message.js';
-import { buildVerdict, type VerdictContext } from './verdict.js';
+import type { VerdictContext } from './verdict-context.js';
+import { buildVerdict, chooseSettings } from './verdict.js';
 
-export type { DiagnosisConfig, StageTimeouts } from './config.js';
+export type { DiagnosisConfig, StageTimeouts } from '../shared/engine-config.js';
 
 export interface DiagnoseOptions {
   signal?: AbortSignal;
@@ -127,10 +128,10 @@ export async function diagnose(
     discoveryPartial: report.sources.some((source) => source.failed && source.found === 0),
     cancelled: options.signal?.aborted === true,
   };
-  const first = buildVerdict(observed, context);
+  const chosen = chooseSettings(observed);
   const [outgoingLogin, incomingLogin] = await Promise.all([
-    pipeline.logins.final('outgoing', first.chosen.outgoing),
-    pipeline.logins.final('incoming', first.chosen.incoming),
+    pipeline.logins.final('outgoing', chosen.outgoing),
+    pipeline.logins.final('incoming', chosen.incoming),
   ]);
   const logins = { outgoing: outgoingLogin, incoming: incomingLogin };
   const verdict = buildVerdict(observed, context, logins);

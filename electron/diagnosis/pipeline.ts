@@ -6,7 +6,7 @@ import { discover, DISCOVERY_CANDIDATE_SOURCES } from '../discovery/discover.js'
 import { SOURCE_STRENGTH, type DiscoveryReport, type ServerCandidate } from '../discovery/types.js';
 import type { DiagnosisEvent, DiagnosisRequest, ProbeSummary } from '../shared/diagnosis-types.js';
 import { suggestHostForCertificate } from './cert-fix.js';
-import type { DiagnosisConfig } from './config.js';
+import type { DiagnosisConfig } from '../shared/engine-config.js';
 import type { EngineDeps } from './engine-deps.js';
 import { createLiveProbes } from './live-probes.js';
 import { createLoginGate, type LoginGate } from './login.js';

@@ -3,7 +3,7 @@
 import type { Finding } from '../shared/diagnosis-types.js';
 import { makeFinding } from './findings.js';
 import { workingPath, type ObservedProbe, type WorkingPath } from './ranking.js';
-import type { VerdictContext } from './verdict.js';
+import type { VerdictContext } from './verdict-context.js';
 
 const SUBMISSION_PORTS = [465, 587];
 

@@ -3,7 +3,7 @@
 // live in live-probes.ts.
 import type { DiagnosisEvent, ProbeSummary } from '../shared/diagnosis-types.js';
 import type { ProbeErrorCode, ProbeEvent, ProbeRequest, ProbeResult } from '../shared/probe-types.js';
-import { physicalPort, type DiagnosisConfig } from './config.js';
+import { physicalPort, type DiagnosisConfig } from '../shared/engine-config.js';
 import type { PlannedProbe, UnresolvedHost } from './plan.js';
 
 export type ProbeFn = (

@@ -3,14 +3,20 @@
 // most one message per run (there is no retry path), and the password only travels inside the sessions.
 import type { Finding } from '../shared/diagnosis-types.js';
 import type { ProbeResult } from '../shared/probe-types.js';
-import type { ProbeLimits } from '../probe/limits.js';
-import { physicalPort, type DiagnosisConfig } from './config.js';
+import {
+  composeTestMessage,
+  imapInbox,
+  openMailSession,
+  pop3Holds,
+  sendTestMessage,
+  type InboxLook,
+  type ProbeLimits,
+  type SessionTarget,
+} from '../probe/index.js';
+import { physicalPort, type DiagnosisConfig } from '../shared/engine-config.js';
 import { makeFinding } from './findings.js';
-import { openMailSession, type SessionTarget } from './mail-session.js';
 import type { WorkingPath } from './ranking.js';
 import type { LoginResults, Verdict } from './verdict.js';
-import { imapInbox, pop3Holds, type InboxLook } from './test-message-find.js';
-import { composeTestMessage, sendTestMessage } from './test-message-send.js';
 
 export interface VerifiedPath {
   path: WorkingPath;

@@ -11,26 +11,9 @@ import type { ProbeResult } from '../shared/probe-types.js';
 import { makeFinding } from './findings.js';
 import { rankPaths, type ObservedProbe, type WorkingPath } from './ranking.js';
 import { probeFindings } from './probe-findings.js';
+import type { VerdictContext } from './verdict-context.js';
 
-export interface VerdictContext {
-  email: { address: string; localPart: string; domain: string };
-  /** User name the caller insisted on (--username). */
-  requestedUsername?: string | undefined;
-  isp: { name: string; op25b: boolean | null } | null;
-  hosting: {
-    name: string;
-    oauth: boolean;
-    appPasswords: boolean;
-    notes: string[];
-    needsHostNumber: boolean;
-  } | null;
-  mxAddresses: string[];
-  domainMissing: boolean;
-  srvOutsideDomain: string[];
-  /** A discovery source failed or timed out without an answer. */
-  discoveryPartial?: boolean;
-  cancelled: boolean;
-}
+export type { VerdictContext } from './verdict-context.js';
 
 export interface LoginResults {
   outgoing?: ProbeResult | null;
@@ -209,6 +192,17 @@ function contextFindings(context: VerdictContext, noneFound: boolean): Finding[]
   for (const host of context.srvOutsideDomain)
     findings.push(makeFinding('SRV_TARGET_OUTSIDE_DOMAIN', { host }));
   return findings;
+}
+
+/**
+ * The paths the verdict recommends, decided from the probes alone: the diagnosis reads it to know which
+ * logins to wait for before it builds the one verdict.
+ */
+export function chooseSettings(observed: ObservedProbe[]): Verdict['chosen'] {
+  return {
+    outgoing: rankPaths(observed, 'outgoing')[0] ?? null,
+    incoming: rankPaths(observed, 'incoming')[0] ?? null,
+  };
 }
 
 export function buildVerdict(

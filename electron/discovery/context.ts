@@ -1,7 +1,7 @@
 // Step 3 of the wizard: before probing, who do we think the access ISP and the mail host are? The user
 // confirms or corrects this; the answer becomes hints for the diagnosis.
 import { domainToASCII } from 'node:url';
-import { DEFAULT_PUBLIC_IP_URL, stageTimeouts, type DiagnosisConfig } from '../diagnosis/config.js';
+import { DEFAULT_PUBLIC_IP_URL, stageTimeouts, type DiagnosisConfig } from '../shared/engine-config.js';
 import type { ContextGuess, ProviderOption } from '../shared/diagnosis-types.js';
 import { parseEmailAddress } from '../shared/email-address.js';
 import { createDnsClient } from './dns-client.js';

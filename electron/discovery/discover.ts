@@ -2,7 +2,7 @@
 // server candidates (with their origin) and context; probing proves or refutes them later.
 import { setMaxListeners } from 'node:events';
 import type { DiagnosisHints } from '../shared/diagnosis-types.js';
-import { DEFAULT_ISPDB_BASE_URL, stageTimeouts, type DiagnosisConfig } from '../diagnosis/config.js';
+import { DEFAULT_ISPDB_BASE_URL, stageTimeouts, type DiagnosisConfig } from '../shared/engine-config.js';
 import { parseAutoconfig } from './autoconfig-xml.js';
 import { autodiscoverRequestBody, parseAutodiscover } from './autodiscover-xml.js';
 import { baseDomain } from './base-domain.js';

@@ -7,7 +7,7 @@ import type { ApiEvents } from '../shared/api-contract.js';
 import { SECURITY_HEADERS } from '../shared/csp.js';
 import { createDispatch } from '../api/dispatch.js';
 import type { ApiHandlers, CallContext } from '../api/handlers.js';
-import { readStaticFile } from './static-files.js';
+import { readStaticFile } from '../api/static-files.js';
 import { checkRequest, isTokenMatch, TOKEN_COOKIE } from './request-guard.js';
 
 const MAX_BODY_BYTES = 6 * 1024 * 1024;

@@ -1,7 +1,7 @@
 // discover() and guessContext() against a real DNS server and HTTP(S) fixture on 127.0.0.1 (ephemeral
 // ports, so no root needed: the config's httpPorts point the well-known URLs at the fixture).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DiagnosisConfig } from '../../electron/diagnosis/config.js';
+import type { DiagnosisConfig } from '../../electron/shared/engine-config.js';
 import { guessContext } from '../../electron/discovery/context.js';
 import { discover } from '../../electron/discovery/discover.js';
 import { createDnsClient } from '../../electron/discovery/dns-client.js';

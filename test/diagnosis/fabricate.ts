@@ -2,7 +2,7 @@
 // certificate, 25 timed out" without any socket.
 import type { PlannedProbe } from '../../electron/diagnosis/plan.js';
 import type { ObservedProbe } from '../../electron/diagnosis/ranking.js';
-import type { VerdictContext } from '../../electron/diagnosis/verdict.js';
+import type { VerdictContext } from '../../electron/diagnosis/verdict-context.js';
 import type { MailProtocol, ProbeResult, Security, TlsFacts } from '../../electron/shared/probe-types.js';
 
 let counter = 0;

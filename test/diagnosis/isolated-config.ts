@@ -3,7 +3,7 @@
 // other port there so only the servers a test starts can answer.
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import type { DiagnosisConfig } from '../../electron/diagnosis/config.js';
+import type { DiagnosisConfig } from '../../electron/shared/engine-config.js';
 
 export interface Closable {
   close(): Promise<void>;

@@ -6,7 +6,7 @@
 import net from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DiagnosisConfig } from '../../electron/diagnosis/config.js';
+import type { DiagnosisConfig } from '../../electron/shared/engine-config.js';
 import { closedLoopbackPort, isolatedConfig, listening, type Closable } from './isolated-config.js';
 import { diagnose } from '../../electron/diagnosis/index.js';
 import { startDnsServer } from '../helpers/dns-server.js';

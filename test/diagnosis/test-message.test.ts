@@ -4,8 +4,8 @@
 // more than one message, bounded wait when it does not arrive, and the password never in any output.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diagnose } from '../../electron/diagnosis/index.js';
-import { subjectHasToken } from '../../electron/diagnosis/test-message-find.js';
-import { composeTestMessage } from '../../electron/diagnosis/test-message-send.js';
+import { subjectHasToken } from '../../electron/probe/test-message-find.js';
+import { composeTestMessage } from '../../electron/probe/test-message-send.js';
 import type { DiagnosisEvent, DiagnosisResult } from '../../electron/shared/diagnosis-types.js';
 import {
   loopbackWorldSupport,

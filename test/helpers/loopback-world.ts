@@ -30,7 +30,7 @@ import { tmpdir } from 'node:os';
 import type net from 'node:net';
 import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
-import type { DiagnosisConfig } from '../../electron/diagnosis/config.js';
+import type { DiagnosisConfig } from '../../electron/shared/engine-config.js';
 import { startDnsServer, type DnsServer } from './dns-server.js';
 import { startHttpFixture, type HttpFixture } from './http-fixture.js';
 import { createTestCa, type TestCa } from './test-ca.js';

@@ -1,7 +1,7 @@
 // Serves the renderer from app://mailwiz/ instead of file://, with the shared CSP on every response.
 import type { Protocol } from 'electron';
 import { SECURITY_HEADERS } from '../../shared/csp.js';
-import { readStaticFile } from '../../web/static-files.js';
+import { readStaticFile } from '../../api/static-files.js';
 import { APP_HOST, APP_SCHEME } from './window-options.js';
 
 export const APP_SCHEME_PRIVILEGES = {

@@ -2,8 +2,8 @@
 // The message names no one but the user, asks for no auto-replies (RFC 3834) and carries a random token
 // in its Subject and Message-ID so the inbox search finds exactly this message.
 import { randomBytes } from 'node:crypto';
-import { protocolError } from '../probe/failure.js';
-import { readSmtpReply } from '../probe/smtp-reply.js';
+import { protocolError } from './failure.js';
+import { readSmtpReply } from './smtp-reply.js';
 import type { MailSession } from './mail-session.js';
 
 export interface TestMessage {

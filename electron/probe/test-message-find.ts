@@ -2,9 +2,9 @@
 // SEARCH HEADER Subject, repeated on the same session (new mail shows up on the next command).
 // POP3: a maildrop is a snapshot taken at login, so every look is a fresh session: STAT, then TOP n 0 on
 // the newest few messages, checking their Subject header.
-import { protocolError } from '../probe/failure.js';
-import { readImapResponse, type ImapResponse } from '../probe/imap-response.js';
-import { readPop3Lines, readPop3Status } from '../probe/pop3-response.js';
+import { protocolError } from './failure.js';
+import { readImapResponse, type ImapResponse } from './imap-response.js';
+import { readPop3Lines, readPop3Status } from './pop3-response.js';
 import type { MailSession } from './mail-session.js';
 
 /** Newest messages looked at per POP3 check: the test message was just delivered. */

@@ -4,15 +4,15 @@
 // the server's name. The session talks to the very address the verified login used.
 import net from 'node:net';
 import type { Capabilities, MailProtocol } from '../shared/probe-types.js';
-import type { MailConnection } from '../probe/connection.js';
-import { driverFor } from '../probe/drivers.js';
-import { ProbeFailure, protocolError } from '../probe/failure.js';
-import { normalizeHost } from '../probe/host.js';
-import type { ProbeLimits } from '../probe/limits.js';
-import { channelProtectsPassword, type LoginSession } from '../probe/login.js';
-import { clientNameFor } from '../probe/probe-run.js';
-import type { ProtocolDriver } from '../probe/protocol.js';
-import { emptySessionFacts, openSession } from '../probe/session.js';
+import type { MailConnection } from './connection.js';
+import { driverFor } from './drivers.js';
+import { ProbeFailure, protocolError } from './failure.js';
+import { normalizeHost } from './host.js';
+import type { ProbeLimits } from './limits.js';
+import { channelProtectsPassword, type LoginSession } from './login.js';
+import { clientNameFor } from './probe-run.js';
+import type { ProtocolDriver } from './protocol.js';
+import { emptySessionFacts, openSession } from './session.js';
 
 export interface SessionTarget {
   protocol: MailProtocol;

@@ -1,10 +1,13 @@
 // The shared-hosting fix: a certificate that is trusted but names another host. When one of its names
 // resolves to the same address as the host we tried (or is an alias we already know), that name is the
 // server's own: re-probe it, and recommend it if the certificate then matches (what FairEmail does).
+// The whole follow-up lives here; the pipeline runs it once the probes are done.
 import type { DnsClient } from '../discovery/dns-client.js';
 import type { CertificateInfo } from '../shared/probe-types.js';
-import type { ObservedProbe } from './ranking.js';
-import { workingPath } from './ranking.js';
+import type { EngineDeps } from './engine-deps.js';
+import type { PlannedProbe } from './plan.js';
+import { rankPaths, workingPath, type ObservedProbe } from './ranking.js';
+import { runOne, type RunProbesDeps } from './run-probes.js';
 
 export function certificateNames(leaf: CertificateInfo | undefined): string[] {
   if (leaf === undefined) return [];
@@ -45,4 +48,44 @@ export async function suggestHostForCertificate(
     if (answer.records.some((address) => own.has(address))) return name;
   }
   return null;
+}
+
+/** A trusted certificate naming another host at the same address: re-probe under that name. */
+export async function followCertificateNames(
+  observed: ObservedProbe[],
+  deps: RunProbesDeps,
+  engine: EngineDeps,
+): Promise<ObservedProbe[]> {
+  const extra: ObservedProbe[] = [];
+  const tried = new Set<string>();
+  for (const direction of ['outgoing', 'incoming'] as const) {
+    const best = rankPaths(observed, direction)[0];
+    if (best?.certProblem !== 'name') continue;
+    const suggested = await suggestHostForCertificate(best.observed, engine.dns);
+    if (suggested === null) continue;
+    // Re-probe every working path on that server under its own name.
+    const sameServer = observed.filter(
+      (entry) =>
+        entry.plan.addressKey === best.observed.plan.addressKey && workingPath(entry)?.certProblem === 'name',
+    );
+    for (const entry of sameServer) {
+      const key = `${entry.plan.protocol}|${entry.plan.port}|${entry.plan.security}`;
+      if (tried.has(key)) continue;
+      tried.add(key);
+      const plan: PlannedProbe = {
+        ...entry.plan,
+        id: `${entry.plan.id}-cert`,
+        host: suggested,
+        aliases: [entry.plan.host, ...entry.plan.aliases],
+      };
+      const result = await runOne(
+        plan,
+        { protocol: plan.protocol, host: plan.host, security: plan.security },
+        deps,
+        deps.signal,
+      );
+      extra.push({ plan, result, fixedFrom: entry.plan.host });
+    }
+  }
+  return [...observed, ...extra];
 }

@@ -4,7 +4,7 @@
 // and the optional test message. Returns exactly the DiagnosisResult the CLI prints with --json.
 import { setMaxListeners } from 'node:events';
 import { domainToASCII } from 'node:url';
-import { hostingById, ispById, requiresOAuth } from '../discovery/providers.js';
+import { ispById, requiresOAuth } from '../discovery/providers.js';
 import { ispSource, lookupPublicIp, type PublicIpFacts } from '../discovery/public-ip.js';
 import { ApiFailure } from '../shared/api-errors.js';
 import type {
@@ -108,7 +108,7 @@ export async function diagnose(
   const ispEntry = hintedIsp ?? (await publicIpTask).isp;
   const unresolved = pipeline.unresolved;
 
-  const hosting = report.providerIds[0] ? hostingById(report.providerIds[0]) : undefined;
+  const hosting = report.hostingMatch?.hosting;
   const context: VerdictContext = {
     email: { address: email.address, localPart: email.localPart, domain: email.asciiDomain },
     requestedUsername: request.username,

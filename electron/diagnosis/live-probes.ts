@@ -3,7 +3,7 @@
 // direction is settled (its login may start); once both are, the probes left get a short grace (scaled
 // to the measured connect time) and are then cancelled. A port-25 probe still unanswered at that point is
 // the OP25B "silently dropped" signature.
-import type { CandidateSource } from '../discovery/types.js';
+import type { CandidateSource } from '../discovery/candidate.js';
 import type { ProbeRequest } from '../shared/probe-types.js';
 import type { ProbeCredentialPolicy } from './login.js';
 import type { PlannedProbe } from './plan.js';

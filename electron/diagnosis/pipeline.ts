@@ -3,16 +3,17 @@
 // login starts as soon as its best path cannot be beaten. The certificate-name follow-up comes last,
 // once the probes are done.
 import { discover, DISCOVERY_CANDIDATE_SOURCES } from '../discovery/discover.js';
-import { SOURCE_STRENGTH, type DiscoveryReport, type ServerCandidate } from '../discovery/types.js';
+import { SOURCE_STRENGTH, type ServerCandidate } from '../discovery/candidate.js';
+import type { DiscoveryReport } from '../discovery/types.js';
 import type { DiagnosisEvent, DiagnosisRequest, ProbeSummary } from '../shared/diagnosis-types.js';
-import { suggestHostForCertificate } from './cert-fix.js';
+import { followCertificateNames } from './cert-fix.js';
 import type { DiagnosisConfig } from '../shared/engine-config.js';
 import type { EngineDeps } from './engine-deps.js';
 import { createLiveProbes } from './live-probes.js';
 import { createLoginGate, type LoginGate } from './login.js';
-import { guessCandidates, type PlannedProbe } from './plan.js';
-import { rankPaths, workingPath, type ObservedProbe } from './ranking.js';
-import { runOne, unresolvedSummaries, type RunProbesDeps } from './run-probes.js';
+import { guessCandidates } from './plan.js';
+import type { ObservedProbe } from './ranking.js';
+import { unresolvedSummaries, type RunProbesDeps } from './run-probes.js';
 import { createWavePlanner } from './wave-planner.js';
 
 export interface PipelineInput {
@@ -113,44 +114,4 @@ export function startPipeline(input: PipelineInput): Pipeline {
     runDeps.signal.aborted ? probed : followCertificateNames(probed, runDeps, deps),
   );
   return { report, observed, unresolved, logins };
-}
-
-/** A trusted certificate naming another host at the same address: re-probe under that name. */
-async function followCertificateNames(
-  observed: ObservedProbe[],
-  deps: RunProbesDeps,
-  engine: EngineDeps,
-): Promise<ObservedProbe[]> {
-  const extra: ObservedProbe[] = [];
-  const tried = new Set<string>();
-  for (const direction of ['outgoing', 'incoming'] as const) {
-    const best = rankPaths(observed, direction)[0];
-    if (best?.certProblem !== 'name') continue;
-    const suggested = await suggestHostForCertificate(best.observed, engine.dns);
-    if (suggested === null) continue;
-    // Re-probe every working path on that server under its own name.
-    const sameServer = observed.filter(
-      (entry) =>
-        entry.plan.addressKey === best.observed.plan.addressKey && workingPath(entry)?.certProblem === 'name',
-    );
-    for (const entry of sameServer) {
-      const key = `${entry.plan.protocol}|${entry.plan.port}|${entry.plan.security}`;
-      if (tried.has(key)) continue;
-      tried.add(key);
-      const plan: PlannedProbe = {
-        ...entry.plan,
-        id: `${entry.plan.id}-cert`,
-        host: suggested,
-        aliases: [entry.plan.host, ...entry.plan.aliases],
-      };
-      const result = await runOne(
-        plan,
-        { protocol: plan.protocol, host: plan.host, security: plan.security },
-        deps,
-        deps.signal,
-      );
-      extra.push({ plan, result, fixedFrom: entry.plan.host });
-    }
-  }
-  return [...observed, ...extra];
 }

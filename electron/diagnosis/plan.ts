@@ -7,7 +7,7 @@ import {
   type CandidateSource,
   type ServerCandidate,
   type UsernameStyle,
-} from '../discovery/types.js';
+} from '../discovery/candidate.js';
 import type { AuthKind } from '../shared/diagnosis-types.js';
 import type { MailProtocol, Security } from '../shared/probe-types.js';
 

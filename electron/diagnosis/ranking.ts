@@ -1,7 +1,7 @@
 // Which proven path is best, as a pure ordering (RFC 8314): TLS with a good certificate, then TLS with a
 // certificate problem, then cleartext — never cleartext while a TLS path works. Within a tier, implicit
 // TLS beats STARTTLS, IMAP beats POP3, and a published source beats a guess.
-import { SOURCE_STRENGTH, type CandidateSource } from '../discovery/types.js';
+import { SOURCE_STRENGTH, type CandidateSource } from '../discovery/candidate.js';
 import type { ProbeResult, Security } from '../shared/probe-types.js';
 import type { PlannedProbe } from './plan.js';
 

@@ -5,7 +5,7 @@
 // costing a second probe.
 import type { DnsClient } from '../discovery/dns-client.js';
 import { STANDARD_PORTS } from '../discovery/ports.js';
-import { SOURCE_STRENGTH, type ServerCandidate } from '../discovery/types.js';
+import { SOURCE_STRENGTH, type ServerCandidate } from '../discovery/candidate.js';
 import { collectHosts, planProbes, type PlannedProbe, type UnresolvedHost } from './plan.js';
 
 export interface Wave {

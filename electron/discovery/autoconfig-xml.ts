@@ -3,7 +3,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { AuthKind } from '../shared/diagnosis-types.js';
 import type { MailProtocol, Security } from '../shared/probe-types.js';
-import type { CandidateSource, ServerCandidate, UsernameStyle } from './types.js';
+import type { CandidateSource, ServerCandidate, UsernameStyle } from './candidate.js';
 
 const parser = new XMLParser({
   ignoreAttributes: false,

@@ -3,7 +3,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { MailProtocol, Security } from '../shared/probe-types.js';
 import { IMPLICIT_TLS_PORTS } from './ports.js';
-import type { ServerCandidate } from './types.js';
+import type { ServerCandidate } from './candidate.js';
 
 const parser = new XMLParser({
   removeNSPrefix: true,

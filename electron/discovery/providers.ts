@@ -4,7 +4,7 @@ import hostingData from '../providers/hostings.json' with { type: 'json' };
 import ispData from '../providers/isps.json' with { type: 'json' };
 import type { AuthKind, ProviderOption } from '../shared/diagnosis-types.js';
 import type { MailProtocol, Security } from '../shared/probe-types.js';
-import type { ServerCandidate, UsernameStyle } from './types.js';
+import type { ServerCandidate, UsernameStyle } from './candidate.js';
 
 export interface IspEntry {
   id: string;

@@ -1,35 +1,12 @@
 // What discovery hands to the diagnosis: server candidates with their origin, and the context it learnt.
-import type { AuthKind, NamedSource } from '../shared/diagnosis-types.js';
-import type { MailProtocol, Security } from '../shared/probe-types.js';
+import type { NamedSource } from '../shared/diagnosis-types.js';
+import type { ServerCandidate } from './candidate.js';
+import type { HostingEntry, HostingMatch } from './providers.js';
 
-/** Origins, strongest first: a published record beats a guess. */
-export type CandidateSource =
-  'hint' | 'srv' | 'autoconfig' | 'autodiscover' | 'ispdb' | 'autoconfig-mx' | 'provider' | 'guess';
-
-export const SOURCE_STRENGTH: Record<CandidateSource, number> = {
-  hint: 0,
-  srv: 1,
-  autoconfig: 2,
-  autodiscover: 3,
-  ispdb: 4,
-  'autoconfig-mx': 5,
-  provider: 6,
-  guess: 7,
-};
-
-/** How the provider says to form the user name. */
-export type UsernameStyle = 'address' | 'localpart' | 'other';
-
-export interface ServerCandidate {
-  protocol: MailProtocol;
-  /** Lower-case A-label host name. */
-  host: string;
-  port: number;
-  security: Security;
-  source: CandidateSource;
-  usernameStyle?: UsernameStyle;
-  /** Authentication the published config declares (OAuth2 matters: a password will not work). */
-  auth?: AuthKind[];
+/** A hosting matched from the domain, MX or NS, or the one the user named. */
+export interface RecognisedHosting {
+  hosting: HostingEntry;
+  source: HostingMatch['source'] | 'user';
 }
 
 export interface DiscoverySourceReport {
@@ -53,7 +30,7 @@ export interface DiscoveryReport {
   srvOutsideDomain: string[];
   isp: NamedSource | null;
   hosting: NamedSource | null;
-  /** Provider ids recognised (for notes such as OAuth2 or OP25B). */
-  providerIds: string[];
+  /** The hosting recognised (or named by the user), matched once here; the diagnosis reads its notes. */
+  hostingMatch: RecognisedHosting | null;
   sources: DiscoverySourceReport[];
 }

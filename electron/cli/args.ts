@@ -1,6 +1,6 @@
 // Command-line parsing for `mailwiz diagnose`. Unknown flags are an input error (exit 2), never ignored.
 import { parseArgs } from 'node:util';
-import type { Lang } from './messages.js';
+import { isLang, type Lang } from '../shared/languages.js';
 
 export interface CliOptions {
   command: 'diagnose' | 'help';
@@ -31,7 +31,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   const langIndex = argv.indexOf('--lang');
   const langArg =
     langIndex >= 0 ? argv[langIndex + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice(7);
-  const lang: Lang = langArg === 'ja' || langArg === 'en' ? langArg : defaultLang(env);
+  const lang: Lang = isLang(langArg) ? langArg : defaultLang(env);
   let values: Record<string, string | boolean | undefined>;
   let positionals: string[];
   try {

@@ -1,7 +1,9 @@
 // The CLI's own strings, Japanese and English (the renderer has its own i18n).
 import type { EmailProblem } from '../shared/email-address.js';
 
-export type Lang = 'ja' | 'en';
+import type { Lang } from '../shared/languages.js';
+
+export type { Lang };
 
 const STRINGS = {
   en: {

@@ -95,7 +95,7 @@ export async function diagnose(
   const pipeline = startPipeline({ request, email, config, deps, runDeps, elapsed, emit });
   const hintedIsp = request.hints?.isp ? ispById(request.hints.isp) : undefined;
   const isp = publicIpTask.then((publicIp) =>
-    hintedIsp ? { name: hintedIsp.name, id: hintedIsp.id, source: 'user' } : ispSource(publicIp.isp),
+    hintedIsp ? { name: hintedIsp.name, id: hintedIsp.id, source: 'user' as const } : ispSource(publicIp.isp),
   );
   const contextShown = Promise.all([isp, pipeline.report]).then(([named, report]) =>
     emit({ type: 'context', isp: named, hosting: report.hosting }),

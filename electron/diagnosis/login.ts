@@ -4,13 +4,12 @@
 // With a password, the implicit-TLS probe of each server already carries the login (the probe only sends
 // it over TLS whose certificate proves the name): when that probe becomes the chosen path, its report is
 // the verification and no second connection is opened.
+import { IMPLICIT_TLS_PORTS } from '../discovery/ports.js';
 import type { DiagnosisRequest } from '../shared/diagnosis-types.js';
 import type { ProbeCredentials, ProbeRequest, ProbeResult } from '../shared/probe-types.js';
 import type { PlannedProbe } from './plan.js';
 import { directionOf, type Direction, type WorkingPath } from './ranking.js';
 import { runOne, type RunProbesDeps } from './run-probes.js';
-
-const IMPLICIT_TLS_PORTS = new Set([465, 993, 995]);
 
 export function usernamesToTry(
   plan: Pick<PlannedProbe, 'usernameStyle'>,

@@ -6,7 +6,7 @@ import type { ContextGuess, ProviderOption } from '../shared/diagnosis-types.js'
 import { parseEmailAddress } from '../shared/email-address.js';
 import { createDnsClient } from './dns-client.js';
 import { createHttpClient } from './http-get.js';
-import { matchHosting, providerOptions } from './providers.js';
+import { hostingNeeds, matchHosting, providerOptions } from './providers.js';
 import { ispSource, lookupPublicIp } from './public-ip.js';
 
 export async function guessContext(
@@ -41,7 +41,7 @@ export async function guessContext(
     domain,
     isp: ispSource(publicIp?.isp),
     hosting: match ? { name: match.hosting.name, id: match.hosting.id, source: match.source } : null,
-    needs: match?.hosting.needs.includes('hostNumber') ? ['hostNumber'] : [],
+    needs: match ? hostingNeeds(match.hosting) : [],
   };
 }
 

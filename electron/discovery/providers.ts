@@ -2,7 +2,12 @@
 // the reverse DNS of the public address, hosting by mailbox domain, MX or NS suffix.
 import hostingData from '../providers/hostings.json' with { type: 'json' };
 import ispData from '../providers/isps.json' with { type: 'json' };
-import type { AuthKind, ProviderOption } from '../shared/diagnosis-types.js';
+import {
+  HOSTING_NEEDS,
+  type AuthKind,
+  type HostingNeed,
+  type ProviderOption,
+} from '../shared/diagnosis-types.js';
 import type { MailProtocol, Security } from '../shared/probe-types.js';
 import type { ServerCandidate, UsernameStyle } from './candidate.js';
 
@@ -110,11 +115,23 @@ export function requiresOAuth(hosting: HostingEntry | undefined): boolean {
   return hosting?.auth?.includes('oauth2') === true;
 }
 
+/** The needs of a hosting entry that the wizard knows how to ask for. */
+export function hostingNeeds(hosting: HostingEntry): HostingNeed[] {
+  return HOSTING_NEEDS.filter((need) => hosting.needs.includes(need));
+}
+
 export function providerOptions(): { isps: ProviderOption[]; hostings: ProviderOption[] } {
-  const option = (entry: { id: string; name: string; nameJa: string }): ProviderOption => ({
+  const option = (
+    entry: { id: string; name: string; nameJa: string },
+    needs: HostingNeed[],
+  ): ProviderOption => ({
     id: entry.id,
     name: entry.name,
     nameJa: entry.nameJa,
+    needs,
   });
-  return { isps: ISPS.map(option), hostings: HOSTINGS.map(option) };
+  return {
+    isps: ISPS.map((isp) => option(isp, [])),
+    hostings: HOSTINGS.map((hosting) => option(hosting, hostingNeeds(hosting))),
+  };
 }

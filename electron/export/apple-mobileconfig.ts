@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { build } from 'plist';
 import type { PlistValue } from 'plist';
-import type { ExportModel, ExportServer } from './model.js';
+import type { ExportModel, ExportServer, Lang } from './model.js';
 import { pickFor } from './model.js';
 import { requireServers } from './require-servers.js';
 import { fnv1a } from './text.js';
@@ -38,7 +38,7 @@ export function appleChoice(model: ExportModel): { incoming: ExportServer; outgo
   };
 }
 
-export function appleMobileconfig(model: ExportModel, lang: 'ja' | 'en'): string {
+export function appleMobileconfig(model: ExportModel, lang: Lang): string {
   const { incoming, outgoing } = appleChoice(model);
   const id = `jp.mailwiz.mail.${fnv1a(model.email.toLowerCase()).toString(16).padStart(8, '0')}`;
   const sameLogin = outgoing.username === null || outgoing.username === incoming.username;

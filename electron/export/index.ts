@@ -188,7 +188,7 @@ export function buildExport(request: ExportRequest, options: BuildOptions = {}):
 export function renderSheetHtml(
   diagnosis: DiagnosisResult,
   displayName: string,
-  lang: 'ja' | 'en',
+  lang: Lang,
   options: BuildOptions = {},
 ): string {
   return renderSheet(diagnosis, displayName, lang === 'en' ? 'en' : 'ja', options.now ?? new Date());

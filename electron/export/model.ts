@@ -4,7 +4,7 @@ import type { AuthKind, DiagnosisResult, Finding, ServerSetting } from '../share
 import type { MailProtocol, Security } from '../shared/probe-types.js';
 import { asciiHost, singleLine, unicodeHost } from './text.js';
 
-export type Lang = 'ja' | 'en';
+export type { Lang } from '../shared/languages.js';
 export type UsernameForm = 'address' | 'local-part' | 'other' | 'none';
 
 export interface ExportServer {

@@ -3,17 +3,22 @@
 // name in api-methods.ts and one handler; the compiler reports whichever is missing.
 import { z } from 'zod';
 import type { ApiEventName, ApiMethod } from './api-methods.js';
+import { NAMED_SOURCE_KINDS } from './diagnosis-types.js';
+import { EXPORT_KINDS } from './export-types.js';
+import { LANGUAGES } from './languages.js';
 import type {
   ContextGuess,
   DiagnosisEvent,
   DiagnosisRequest,
   DiagnosisResult,
+  Finding,
+  ProbeSummary,
   ProviderOption,
 } from './diagnosis-types.js';
 import type { ExportCatalogEntry, ExportFile, ExportRequest } from './export-types.js';
 import type { ApiReply } from './api-errors.js';
 
-const lang = z.enum(['ja', 'en']);
+const lang = z.enum(LANGUAGES);
 const security = z.enum(['tls', 'starttls', 'none']);
 const protocol = z.enum(['smtp', 'imap', 'pop3']);
 const shortText = z.string().max(320);
@@ -46,38 +51,52 @@ const setting = z.object({
   verified: z.boolean(),
 });
 
+/**
+ * Findings and probe rows are checked loosely (limits only; the exports re-sanitise every field they
+ * read), then typed as the contract's items. Everything else in the schema is compared with
+ * DiagnosisResult at compile time below.
+ */
+function looseItem<T>(shape: z.ZodType): z.ZodType<T> {
+  return z.custom<T>().superRefine((value, context) => {
+    const checked = shape.safeParse(value);
+    if (checked.success) return;
+    for (const issue of checked.error.issues)
+      context.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  });
+}
+
+const namedSource = z.object({
+  name: z.string(),
+  id: z.string().optional(),
+  source: z.enum(NAMED_SOURCE_KINDS),
+});
+
 /** A diagnosis coming back from the renderer (for exports) is re-validated: it is untrusted input. */
-const diagnosisResultShape = z.object({
+export const diagnosisResultSchema = z.object({
   email: z.string().max(320),
   outgoing: setting.nullable(),
   incoming: setting.extend({ protocol: z.enum(['imap', 'pop3']) }).nullable(),
   alternatives: z.array(setting.extend({ protocol })).max(50),
   findings: z
-    .array(z.looseObject({ code: z.string().max(64), severity: z.enum(['info', 'warning', 'error']) }))
+    .array(
+      looseItem<Finding>(
+        z.looseObject({ code: z.string().max(64), severity: z.enum(['info', 'warning', 'error']) }),
+      ),
+    )
     .max(200),
-  probes: z.array(z.looseObject({})).max(500),
-  isp: z.looseObject({ name: z.string(), source: z.string() }).nullable(),
-  hosting: z.looseObject({ name: z.string(), source: z.string() }).nullable(),
+  probes: z.array(looseItem<ProbeSummary>(z.looseObject({}))).max(500),
+  isp: namedSource.nullable(),
+  hosting: namedSource.nullable(),
   elapsedMs: z.number(),
 });
 
-// The shape check above keeps findings and probes loose (exports re-sanitise every field), so its
-// inferred type is wider than DiagnosisResult; state once that a value passing it is used as one.
-export const diagnosisResultSchema = diagnosisResultShape as unknown as z.ZodType<DiagnosisResult>;
+/** True only when A and B are the same type (not merely assignable one way). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+// A field added to or changed in DiagnosisResult without the schema (or the reverse) fails the build here.
+type _ResultSchemaMatchesType = Assert<Same<z.output<typeof diagnosisResultSchema>, DiagnosisResult>>;
 
-const exportKind = z.enum([
-  'thunderbird-guide',
-  'thunderbird-autoconfig',
-  'thunderbird-prefs',
-  'outlook-prf',
-  'outlook-guide',
-  'new-outlook-guide',
-  'apple-mobileconfig',
-  'apple-guide',
-  'settings-sheet',
-  'admin-kit',
-  'support-report',
-]);
+const exportKind = z.enum(EXPORT_KINDS);
 
 const exportFileFields = {
   filename: z.string().min(1).max(200),

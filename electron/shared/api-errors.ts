@@ -1,15 +1,16 @@
 // Errors cross the process boundary as a stable code plus parameters; the renderer translates them.
-export type ApiErrorCode =
-  | 'INVALID_INPUT'
-  | 'INVALID_EMAIL'
-  | 'INVALID_IDN'
-  | 'UNKNOWN_SENDER'
-  | 'UNKNOWN_METHOD'
-  | 'UNAUTHORIZED'
-  | 'CANCELLED'
-  | 'NOT_FOUND'
-  | 'SAVE_FAILED'
-  | 'INTERNAL';
+export const API_ERROR_CODES = [
+  'INVALID_INPUT',
+  'INVALID_EMAIL',
+  'INVALID_IDN',
+  'UNKNOWN_SENDER',
+  'UNKNOWN_METHOD',
+  'UNAUTHORIZED',
+  'SAVE_FAILED',
+  'INTERNAL',
+] as const;
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export interface ApiError {
   code: ApiErrorCode;
@@ -26,8 +27,4 @@ export class ApiFailure extends Error {
     super(code);
     this.name = 'ApiFailure';
   }
-}
-
-export function isApiError(value: unknown): value is ApiError {
-  return typeof value === 'object' && value !== null && typeof (value as ApiError).code === 'string';
 }

@@ -1,5 +1,6 @@
 // The diagnosis contract: request, streamed events and the verdict. The JSON printed by
 // `mailwiz diagnose --json` is exactly DiagnosisResult, so the CLI, the wizard and the exports agree.
+import type { Lang } from './languages.js';
 import type { MailProtocol, ProbeErrorCode, ProbeOutcome, Security } from './probe-types.js';
 
 export type AuthKind = 'password' | 'oauth2' | 'none';
@@ -87,9 +88,17 @@ export interface NamedSource {
   /** Display name, e.g. "OCN" or "Xserver"; a provider id when known. */
   name: string;
   id?: string;
-  /** How we know: 'ptr' | 'mx' | 'ns' | 'user' | 'autoconfig' | 'provider-db' | ... */
-  source: string;
+  /** How we know. */
+  source: NamedSourceKind;
 }
+
+/**
+ * How a provider was recognised: the reverse DNS of the public address (ISP), the mailbox domain, its
+ * MX or NS (hosting), or the user's own choice.
+ */
+export const NAMED_SOURCE_KINDS = ['ptr', 'domain', 'mx', 'ns', 'user'] as const;
+
+export type NamedSourceKind = (typeof NAMED_SOURCE_KINDS)[number];
 
 export interface DiagnosisHints {
   /** Provider id from the built-in list, or null for "don't know". */
@@ -113,7 +122,7 @@ export interface DiagnosisRequest {
   allowPlaintextAuthHosts?: string[];
   /** Only when the user asks: send a message to themselves and look for it. */
   sendTestMessage?: boolean;
-  lang?: 'ja' | 'en';
+  lang?: Lang;
 }
 
 export interface DiagnosisResult {
@@ -152,12 +161,19 @@ export interface ContextGuess {
   domain: string;
   isp: NamedSource | null;
   hosting: NamedSource | null;
-  /** Hosting ids that need an extra answer (e.g. 'xserver' needs the sv number). */
-  needs: Array<'hostNumber'>;
+  /** Extra answers the detected hosting needs (e.g. Xserver needs the sv number). */
+  needs: HostingNeed[];
 }
+
+/** Extra answers a hosting needs before its server names are known (Xserver: the sv number). */
+export const HOSTING_NEEDS = ['hostNumber'] as const;
+
+export type HostingNeed = (typeof HOSTING_NEEDS)[number];
 
 export interface ProviderOption {
   id: string;
   name: string;
   nameJa: string;
+  /** What the wizard must ask before this provider's servers are known (empty for most). */
+  needs: HostingNeed[];
 }

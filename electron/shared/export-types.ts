@@ -1,18 +1,22 @@
 // Exports: pure functions turn a diagnosis into files or guides; the main process only saves them.
 import type { DiagnosisResult } from './diagnosis-types.js';
+import type { Lang } from './languages.js';
 
-export type ExportKind =
-  | 'thunderbird-guide'
-  | 'thunderbird-autoconfig'
-  | 'thunderbird-prefs'
-  | 'outlook-prf'
-  | 'outlook-guide'
-  | 'new-outlook-guide'
-  | 'apple-mobileconfig'
-  | 'apple-guide'
-  | 'settings-sheet'
-  | 'admin-kit'
-  | 'support-report';
+export const EXPORT_KINDS = [
+  'thunderbird-guide',
+  'thunderbird-autoconfig',
+  'thunderbird-prefs',
+  'outlook-prf',
+  'outlook-guide',
+  'new-outlook-guide',
+  'apple-mobileconfig',
+  'apple-guide',
+  'settings-sheet',
+  'admin-kit',
+  'support-report',
+] as const;
+
+export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 /** The mail program the user picks in the wizard; each offers one or more export kinds. */
 export type MailClient = 'outlook' | 'new-outlook' | 'thunderbird' | 'apple' | 'sheet' | 'admin';
@@ -21,7 +25,7 @@ export interface ExportRequest {
   kind: ExportKind;
   diagnosis: DiagnosisResult;
   displayName: string;
-  lang: 'ja' | 'en';
+  lang: Lang;
 }
 
 export interface ExportFile {

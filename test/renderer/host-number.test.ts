@@ -1,11 +1,8 @@
 // The server number the wizard asks for (Xserver's sv1234): parsing, and agreement with the engine's list.
 import { describe, expect, it } from 'vitest';
+import { providerOptions } from '../../electron/discovery/providers';
 import hostingData from '../../electron/providers/hostings.json' with { type: 'json' };
-import {
-  HOSTINGS_NEEDING_HOST_NUMBER,
-  hostNumberDigits,
-  hostNumberProblem,
-} from '../../renderer/src/wizard/host-number';
+import { hostNumberDigits, hostNumberProblem } from '../../renderer/src/wizard/host-number';
 
 describe('server number', () => {
   it('accepts the shapes people copy from the server panel', () => {
@@ -24,11 +21,16 @@ describe('server number', () => {
     expect(hostNumberProblem('sv10')).toBeNull();
   });
 
-  it('asks for it for exactly the hosts whose engine entry needs it', () => {
+  it('is asked for exactly the hosts whose engine entry needs it: the provider list says so', () => {
     const needing = hostingData.hostings
       .filter((hosting) => (hosting.needs as string[]).includes('hostNumber'))
       .map((hosting) => hosting.id)
       .sort();
-    expect([...HOSTINGS_NEEDING_HOST_NUMBER].sort()).toEqual(needing);
+    const offered = providerOptions()
+      .hostings.filter((option) => option.needs.includes('hostNumber'))
+      .map((option) => option.id)
+      .sort();
+    expect(needing).toContain('xserver');
+    expect(offered).toEqual(needing);
   });
 });

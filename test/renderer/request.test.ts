@@ -64,9 +64,16 @@ describe('buildDiagnosisRequest', () => {
   it('asks for the server number while a host that needs it is detected or chosen from the list', () => {
     expect(needsHostNumber(guessed)).toBe(true);
     expect(needsHostNumber({ ...guessed, hosting: { kind: 'unknown' } })).toBe(false);
-    expect(needsHostNumber({ ...guessed, hosting: { kind: 'provider', id: 'sakura' } })).toBe(false);
+    expect(needsHostNumber({ ...guessed, hosting: { kind: 'provider', id: 'sakura', needs: [] } })).toBe(
+      false,
+    );
     expect(needsHostNumber(base.context)).toBe(false);
-    expect(needsHostNumber({ ...base.context, hosting: { kind: 'provider', id: 'xserver' } })).toBe(true);
+    expect(
+      needsHostNumber({
+        ...base.context,
+        hosting: { kind: 'provider', id: 'xserver', needs: ['hostNumber'] },
+      }),
+    ).toBe(true);
   });
 
   it('sends the digits of a server number typed in any usual shape, and nothing for a malformed one', () => {
@@ -75,7 +82,11 @@ describe('buildDiagnosisRequest', () => {
         {
           ...base,
           account: { ...base.account, email: 'taro@example.jp' },
-          context: { ...base.context, hosting: { kind: 'provider', id: 'xserver' }, hostNumber },
+          context: {
+            ...base.context,
+            hosting: { kind: 'provider', id: 'xserver', needs: ['hostNumber'] },
+            hostNumber,
+          },
         },
         'ja',
       ).hints;

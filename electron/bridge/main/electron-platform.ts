@@ -7,6 +7,7 @@ import { BrowserWindow, dialog, type BrowserWindow as Window } from 'electron';
 import type { PlatformServices } from '../../api/handlers.js';
 import type { SaveOutcome } from '../../shared/api-contract.js';
 import type { ExportFile } from '../../shared/export-types.js';
+import type { Lang } from '../../shared/languages.js';
 import { saveExportFile, writeFileAtomic } from '../../export/atomic-write.js';
 
 const REPLACE_TEXT = {
@@ -20,7 +21,7 @@ async function chooseTarget(owner: Window | null, suggestedName: string): Promis
   return choice.canceled || !choice.filePath ? null : choice.filePath;
 }
 
-async function confirmReplace(owner: Window | null, lang: 'ja' | 'en', files: string[]): Promise<boolean> {
+async function confirmReplace(owner: Window | null, lang: Lang, files: string[]): Promise<boolean> {
   const text = REPLACE_TEXT[lang];
   const options = {
     type: 'question' as const,
@@ -33,7 +34,7 @@ async function confirmReplace(owner: Window | null, lang: 'ja' | 'en', files: st
   return answer.response === 0;
 }
 
-async function saveFile(owner: Window | null, lang: 'ja' | 'en', file: ExportFile): Promise<SaveOutcome> {
+async function saveFile(owner: Window | null, lang: Lang, file: ExportFile): Promise<SaveOutcome> {
   const target = await chooseTarget(owner, file.filename);
   if (!target) return { saved: false, reason: 'cancelled' };
   const companions = (file.extraFiles ?? [])

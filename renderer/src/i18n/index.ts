@@ -4,8 +4,9 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { ja } from './ja';
 
-export const LANGUAGES = ['ja', 'en'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Lang } from '../../../electron/shared/languages';
+
+export { LANGUAGES, type Lang };
 
 export const LANGUAGE_NAMES: Record<Lang, string> = { ja: '日本語', en: 'English' };
 

@@ -1,22 +1,10 @@
 // Any failure from an API call becomes a code the UI translates; raw messages are never shown.
-import type { ApiErrorCode } from '../../../electron/shared/api-errors';
+import { API_ERROR_CODES, type ApiErrorCode } from '../../../electron/shared/api-errors';
 import { ApiCallError } from '../api/client';
 
 export type UiErrorCode = ApiErrorCode | 'NETWORK';
 
-const KNOWN: ReadonlySet<string> = new Set<UiErrorCode>([
-  'INVALID_INPUT',
-  'INVALID_EMAIL',
-  'INVALID_IDN',
-  'UNKNOWN_SENDER',
-  'UNKNOWN_METHOD',
-  'UNAUTHORIZED',
-  'CANCELLED',
-  'NOT_FOUND',
-  'SAVE_FAILED',
-  'INTERNAL',
-  'NETWORK',
-]);
+const KNOWN: ReadonlySet<string> = new Set<UiErrorCode>([...API_ERROR_CODES, 'NETWORK']);
 
 export function errorCodeOf(error: unknown): UiErrorCode {
   if (error instanceof ApiCallError) {

@@ -35,13 +35,12 @@ function choiceToValue(choice: ProviderChoice): string {
   return choice.kind === 'provider' ? choice.id : choice.kind === 'unknown' ? UNKNOWN : DETECTED;
 }
 
-function valueToChoice(value: string): ProviderChoice {
+function valueToChoice(value: string, options: ProviderOption[]): ProviderChoice {
   if (value === DETECTED) return { kind: 'detected' };
   if (value === UNKNOWN) return { kind: 'unknown' };
-  return { kind: 'provider', id: value };
+  const needs = options.find((option) => option.id === value)?.needs ?? [];
+  return { kind: 'provider', id: value, needs };
 }
-
-const KNOWN_SOURCES = ['ptr', 'mx', 'ns', 'domain', 'user', 'autoconfig', 'provider-db', 'ispdb'] as const;
 
 function ProviderPicker(props: {
   id: string;
@@ -55,11 +54,7 @@ function ProviderPicker(props: {
 }) {
   const { t, i18n } = useTranslation();
   const nameOf = (option: ProviderOption) => (i18n.language === 'ja' ? option.nameJa : option.name);
-  const source = props.detected
-    ? (KNOWN_SOURCES as readonly string[]).includes(props.detected.source)
-      ? t(`context.sources.${props.detected.source as (typeof KNOWN_SOURCES)[number]}`)
-      : t('context.sources.other')
-    : null;
+  const source = props.detected ? t(`context.sources.${props.detected.source}`) : null;
   return (
     <div className="panel provider-picker" data-testid={props.id}>
       <label htmlFor={props.id} className="picker-label">
@@ -83,7 +78,7 @@ function ProviderPicker(props: {
       <select
         id={props.id}
         value={choiceToValue(props.choice)}
-        onChange={(event) => props.onChoose(valueToChoice(event.target.value))}
+        onChange={(event) => props.onChoose(valueToChoice(event.target.value, props.options))}
         disabled={props.loading}
       >
         <option value={DETECTED}>

@@ -1,13 +1,6 @@
 // The contract-specific server number some hosts put in every server name (Xserver: sv1234.xserver.jp).
 // People copy it in many shapes; the engine wants the digits only.
 
-/**
- * Hosting ids whose server names need the number. The engine's provider list does not say this for
- * entries chosen by hand (ContextGuess.needs only covers the detected host), so it is mirrored here;
- * test/renderer/host-number.test.ts fails when electron/providers/hostings.json disagrees.
- */
-export const HOSTINGS_NEEDING_HOST_NUMBER: ReadonlySet<string> = new Set(['xserver']);
-
 const MAX_DIGITS = 6;
 
 /** "sv1234", "SV1234.xserver.jp", "１２３４" → "1234"; null when it is not a server number. */

@@ -2,7 +2,6 @@
 // same events always draw the same picture and it is tested without a DOM.
 import type {
   DiagnosisEvent,
-  DiagnosisResult,
   DiagnosisStage,
   Finding,
   IncomingSetting,
@@ -141,24 +140,6 @@ export function settleProgress(progress: LiveProgress): LiveProgress {
   return {
     ...progress,
     probes: progress.probes.map((row) => (row.status === 'checking' ? { ...row, status: 'cancelled' } : row)),
-  };
-}
-
-/** When a run is cancelled and the engine returns no verdict, the result shows what was learnt so far. */
-export function partialResult(email: string, progress: LiveProgress, elapsedMs: number): DiagnosisResult {
-  const cancelled: Finding = { code: 'CANCELLED', severity: 'warning', message: '' };
-  return {
-    email,
-    outgoing: progress.verdict?.outgoing ?? null,
-    incoming: progress.verdict?.incoming ?? null,
-    alternatives: [],
-    findings: progress.findings.some((finding) => finding.code === 'CANCELLED')
-      ? progress.findings
-      : [...progress.findings, cancelled],
-    probes: progress.probes.flatMap((row) => (row.summary ? [row.summary] : [])),
-    isp: progress.isp,
-    hosting: progress.hosting,
-    elapsedMs,
   };
 }
 

@@ -1,8 +1,9 @@
 // Turns what the person entered into the engine's DiagnosisRequest. Empty optional fields are left out
 // so the engine applies its own defaults; the password is passed through and never stored elsewhere.
 import type { DiagnosisHints, DiagnosisRequest } from '../../../electron/shared/diagnosis-types';
+import type { Lang } from '../../../electron/shared/languages';
 import { parseEmail } from '../lib/email';
-import { HOSTINGS_NEEDING_HOST_NUMBER, hostNumberDigits } from './host-number';
+import { hostNumberDigits } from './host-number';
 import type { ContextState, ProviderChoice, WizardState } from './state';
 import { asciiServerHost } from './validation';
 
@@ -24,11 +25,9 @@ export function effectiveHostingId(context: ContextState): string | undefined {
 
 /** True when the host the diagnosis will assume needs an extra answer (e.g. Xserver's sv number). */
 export function needsHostNumber(context: ContextState): boolean {
-  const effective = effectiveHostingId(context);
-  if (effective === undefined) return false;
-  const detected = context.guess?.hosting?.id;
-  if (effective === detected && context.guess?.needs.includes('hostNumber')) return true;
-  return HOSTINGS_NEEDING_HOST_NUMBER.has(effective);
+  const choice = context.hosting;
+  if (choice.kind === 'provider') return choice.needs?.includes('hostNumber') === true;
+  return choice.kind === 'detected' && context.guess?.needs.includes('hostNumber') === true;
 }
 
 /** The test message needs a proven login, so it is only offered (and sent) with a password. */
@@ -38,7 +37,7 @@ export function canSendTestMessage(account: WizardState['account']): boolean {
 
 export function buildDiagnosisRequest(
   state: Pick<WizardState, 'account' | 'context' | 'publicIpLookup'>,
-  lang: 'ja' | 'en',
+  lang: Lang,
 ): DiagnosisRequest {
   const { account, context } = state;
   const parsed = parseEmail(account.email);

@@ -1,14 +1,13 @@
 // The whole wizard as one reducer over a discriminated union of steps. Side effects (API calls) live
 // in the components; they report back through actions, and stale replies are dropped by run id.
-import type { ContextGuess, DiagnosisEvent, DiagnosisResult } from '../../../electron/shared/diagnosis-types';
+import type {
+  ContextGuess,
+  DiagnosisEvent,
+  DiagnosisResult,
+  HostingNeed,
+} from '../../../electron/shared/diagnosis-types';
 import type { UiErrorCode } from '../lib/errors';
-import {
-  applyEvent,
-  EMPTY_PROGRESS,
-  partialResult,
-  settleProgress,
-  type LiveProgress,
-} from './live-progress';
+import { applyEvent, EMPTY_PROGRESS, settleProgress, type LiveProgress } from './live-progress';
 import { validateAccount } from './validation';
 
 export interface AccountForm {
@@ -25,7 +24,11 @@ export interface AccountForm {
 }
 
 /** 'detected' follows the guess, 'unknown' is 「わからない」, otherwise a provider id from the list. */
-export type ProviderChoice = { kind: 'detected' } | { kind: 'unknown' } | { kind: 'provider'; id: string };
+export type ProviderChoice =
+  | { kind: 'detected' }
+  | { kind: 'unknown' }
+  /** `needs`: what the chosen provider's entry (from listProviders) says must be asked. */
+  | { kind: 'provider'; id: string; needs?: HostingNeed[] };
 
 export interface ContextState {
   /** The address the guess belongs to; a different address makes it stale. */
@@ -210,14 +213,9 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'checkFinished':
       if (state.step !== 'checking' || state.run.runId !== action.runId) return state;
       return finishRun(state, action.result);
-    case 'checkFailed': {
+    case 'checkFailed':
       if (state.step !== 'checking' || state.run.runId !== action.runId) return state;
-      if (action.code === 'CANCELLED') {
-        const elapsed = Math.max(0, action.at - state.run.startedAt);
-        return finishRun(state, partialResult(state.account.email.trim(), state.run.progress, elapsed));
-      }
       return { ...state, run: { ...state.run, cancelling: false, error: action.code } };
-    }
     case 'toExport':
       return state.step === 'result' ? { ...shared(state), step: 'export', outcome: state.outcome } : state;
     case 'back':

@@ -8,7 +8,9 @@ import { en } from '../../../renderer/src/i18n/en';
 import { ja } from '../../../renderer/src/i18n/ja';
 import type { Messages } from '../../../renderer/src/i18n/messages';
 
-export type Lang = 'ja' | 'en';
+import type { Lang } from '../../../electron/shared/languages';
+
+export type { Lang };
 export type StepName = 'welcome' | 'account' | 'context' | 'checking' | 'result' | 'export';
 
 export const SCREENS_DIR = path.resolve('test/e2e/screens');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { domainToASCII } from 'node:url';
 import { diagnose, type DiagnosisConfig } from '../diagnosis/index.js';
-import type { DiagnosisRequest, DiagnosisResult } from '../shared/diagnosis-types.js';
+import { emptyDiagnosisResult, type DiagnosisRequest } from '../shared/diagnosis-types.js';
 import { parseEmailAddress, type EmailProblem } from '../shared/email-address.js';
 import { parseCli, defaultLang, type CliOptions } from './args.js';
 import { helpText, problemText, t, type Lang } from './messages.js';
@@ -16,20 +16,6 @@ const EXIT_FOUND = 0;
 const EXIT_BAD_INPUT = 2;
 const EXIT_NOT_FOUND = 3;
 const MAX_PASSWORD_BYTES = 4096;
-
-function emptyResult(email: string): DiagnosisResult {
-  return {
-    email,
-    outgoing: null,
-    incoming: null,
-    alternatives: [],
-    findings: [],
-    probes: [],
-    isp: null,
-    hosting: null,
-    elapsedMs: 0,
-  };
-}
 
 function badInput(
   json: boolean,
@@ -41,7 +27,7 @@ function badInput(
 ): number {
   if (json) {
     const error = { code, ...(problem ? { problem } : {}), message: detail };
-    process.stdout.write(JSON.stringify({ ...emptyResult(email), error }) + '\n');
+    process.stdout.write(JSON.stringify({ ...emptyDiagnosisResult(email), error }) + '\n');
   } else {
     process.stderr.write(`mailwiz: ${detail}\n`);
   }

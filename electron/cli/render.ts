@@ -9,6 +9,7 @@ import type {
 import type { Security } from '../shared/probe-types.js';
 import { findingTextJa } from './finding-text-ja.js';
 import { t, type Lang } from './messages.js';
+import { displayWidth } from '../shared/display-width.js';
 
 function securityLabel(lang: Lang, security: Security): string {
   return t(
@@ -24,19 +25,6 @@ function authLabel(lang: Lang, auth: OutgoingSetting['auth']): string {
 function table(rows: Array<[string, string]>): string[] {
   const width = Math.max(...rows.map(([label]) => displayWidth(label)));
   return rows.map(([label, value]) => `  ${label}${' '.repeat(width - displayWidth(label))}  ${value}`);
-}
-
-/** Full-width (CJK) characters take two columns in a terminal. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text)
-    width +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
-        char,
-      )
-        ? 2
-        : 1;
-  return width;
 }
 
 function settingBlock(lang: Lang, title: string, setting: OutgoingSetting | null): string[] {

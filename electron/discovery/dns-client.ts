@@ -57,10 +57,6 @@ function trimDot(name: string): string {
   return name.replace(/\.$/, '').toLowerCase();
 }
 
-export function reverseName(address: string): string {
-  return address.split('.').reverse().join('.') + '.in-addr.arpa';
-}
-
 const RANK: Record<DnsOutcome, number> = { ok: 0, nodata: 1, nxdomain: 2, timeout: 3, error: 4 };
 
 export function createDnsClient(options: DnsClientOptions = {}): DnsClient {

@@ -1,5 +1,6 @@
 // Plain-text guides: a title, a settings summary, numbered steps and notes. Plain text opens
 // everywhere (Notepad, TextEdit, a phone) and prints as-is.
+import { displayWidth } from '../shared/display-width.js';
 import { findingText, severityLabel } from './finding-text.js';
 import type { ExportModel, Lang } from './model.js';
 
@@ -7,19 +8,6 @@ export interface GuideSection {
   heading: string;
   steps?: string[];
   lines?: string[];
-}
-
-/** Columns a line takes in a monospaced font: CJK and full-width characters take two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text)
-    width +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
-        ch,
-      )
-        ? 2
-        : 1;
-  return width;
 }
 
 function rule(text: string, char: string): string {

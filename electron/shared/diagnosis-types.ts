@@ -137,6 +137,21 @@ export interface DiagnosisResult {
   elapsedMs: number;
 }
 
+/** A result with nothing found: the base of the CLI's error output and of test fixtures. */
+export function emptyDiagnosisResult(email: string): DiagnosisResult {
+  return {
+    email,
+    outgoing: null,
+    incoming: null,
+    alternatives: [],
+    findings: [],
+    probes: [],
+    isp: null,
+    hosting: null,
+    elapsedMs: 0,
+  };
+}
+
 export type DiagnosisStage = 'validating' | 'discovery' | 'probing' | 'verifying' | 'done';
 
 export type DiagnosisEvent =

@@ -4,12 +4,12 @@
 // onAuth and the IMAP server's account look-ups, connections through a counting relay. Everything on
 // 127.0.0.1 with ephemeral ports (portOverrides), so no root is needed.
 import net from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DiagnosisConfig } from '../../electron/shared/engine-config.js';
 import { closedLoopbackPort, isolatedConfig, listening, type Closable } from './isolated-config.js';
 import { diagnose } from '../../electron/diagnosis/index.js';
 import { startDnsServer } from '../helpers/dns-server.js';
+import { startSmtpServer } from '../helpers/mail-servers/smtp-server.js';
 import { createTestCa, type TestCa } from '../helpers/test-ca.js';
 import { startMailboxServer, type MailboxAccount } from '../helpers/world-mailbox-servers.js';
 
@@ -29,30 +29,6 @@ function closer(server: net.Server): Closable {
         server.close(() => done());
       }),
   };
-}
-
-async function smtps(tls: { key: string; cert: string }) {
-  const server = new SMTPServer({
-    secure: true,
-    ...tls,
-    logger: false,
-    disableReverseLookup: true,
-    authMethods: ['PLAIN', 'LOGIN'],
-    onConnect(_session, callback) {
-      counts.smtpConnections += 1;
-      callback();
-    },
-    onAuth(auth, _session, callback) {
-      counts.smtpAuth += 1;
-      if (auth.username === EMAIL && auth.password === PASSWORD) callback(null, { user: EMAIL });
-      else callback(Object.assign(new Error('Authentication failed'), { responseCode: 535 }));
-    },
-  });
-  server.on('error', () => undefined);
-  const inner = (server as unknown as { server: net.Server }).server;
-  const closable = closer(inner);
-  const port = await listening(inner);
-  return { port, closable };
 }
 
 /** IMAPS on a free port, behind a relay that counts connections; every account look-up is a login. */
@@ -100,9 +76,16 @@ describe.sequential('the login carried by the probe', () => {
       zone: { 'inprobe.test': { MX: [{ priority: 10, exchange: HOST }] }, [HOST]: { A: ['127.0.0.1'] } },
     });
     closables.push(dns);
-    const smtp = await smtps(tls);
+    const smtp = await startSmtpServer({
+      cert: tls,
+      implicitTls: true,
+      authMethods: ['PLAIN', 'LOGIN'],
+      users: { [EMAIL]: PASSWORD },
+      onConnect: () => (counts.smtpConnections += 1),
+      onAuth: () => (counts.smtpAuth += 1),
+    });
     const imap = await imaps(tls);
-    closables.push(smtp.closable, ...imap.closables);
+    closables.push(smtp, ...imap.closables);
     config = isolatedConfig({
       dnsServer: dns.server,
       caPem: ca.certPem,

@@ -3,14 +3,13 @@
 // guess) and is the one verified — its own probe carries the login, no second connection. Everything
 // on 127.0.0.1/2 with ephemeral ports (portOverrides), so no root is needed.
 import http from 'node:http';
-import type net from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiagnosisConfig } from '../../electron/shared/engine-config.js';
 import { closedLoopbackPort, isolatedConfig, listening, type Closable } from './isolated-config.js';
 import { diagnose } from '../../electron/diagnosis/index.js';
 import type { DiagnosisEvent } from '../../electron/shared/diagnosis-types.js';
 import { startDnsServer, type DnsServer } from '../helpers/dns-server.js';
+import { startSmtpServer } from '../helpers/mail-servers/smtp-server.js';
 import { createTestCa, type TestCa } from '../helpers/test-ca.js';
 
 const SLOW_SOURCE_MS = 1_500;
@@ -18,32 +17,15 @@ const EMAIL = 'kei@slow.test';
 const PASSWORD = 'slow-pass-9';
 const AUTOCONFIG = `<clientConfig version="1.1"><emailProvider id="slow"><outgoingServer type="smtp"><hostname>box.slowhost.test</hostname><port>465</port><socketType>SSL</socketType><username>%EMAILADDRESS%</username></outgoingServer></emailProvider></clientConfig>`;
 
-async function smtps(host: string, tls: { key: string; cert: string }, logins: string[]) {
-  const server = new SMTPServer({
-    secure: true,
-    ...tls,
-    logger: false,
-    disableReverseLookup: true,
+function smtps(host: string, cert: { key: string; cert: string }, logins: string[]) {
+  return startSmtpServer({
+    listenHost: host,
+    cert,
+    implicitTls: true,
     authMethods: ['PLAIN', 'LOGIN'],
-    onAuth(auth, _session, callback) {
-      logins.push(auth.username ?? '');
-      if (auth.username === EMAIL && auth.password === PASSWORD) callback(null, { user: EMAIL });
-      else callback(Object.assign(new Error('Authentication failed'), { responseCode: 535 }));
-    },
+    users: { [EMAIL]: PASSWORD },
+    onAuth: (username) => logins.push(username),
   });
-  server.on('error', () => undefined);
-  const inner = (server as unknown as { server: net.Server }).server;
-  const port = await listening(inner, host);
-  const sockets = new Set<net.Socket>();
-  inner.on('connection', (socket: net.Socket) => sockets.add(socket));
-  const closable: Closable = {
-    close: () =>
-      new Promise((done) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => done());
-      }),
-  };
-  return { port, closable };
 }
 
 describe('probing while discovery is still answering', () => {
@@ -71,7 +53,7 @@ describe('probing while discovery is still answering', () => {
     closables.push(dns);
     const guess = await smtps('127.0.0.1', leaf(['smtp.slow.test']), guessLogins);
     const published = await smtps('127.0.0.2', leaf(['box.slowhost.test']), publishedLogins);
-    closables.push(guess.closable, published.closable);
+    closables.push(guess, published);
     // The only source naming box.slowhost.test answers late.
     const web = http.createServer((_request, response) => {
       setTimeout(() => {

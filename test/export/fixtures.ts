@@ -1,10 +1,11 @@
 // Diagnoses for export tests: every protocol × security × auth, a hostile display name, IDN hosts,
 // and a password planted in the request and in places an export must never copy from.
-import type {
-  AuthKind,
-  DiagnosisRequest,
-  DiagnosisResult,
-  IncomingProtocol,
+import {
+  emptyDiagnosisResult,
+  type AuthKind,
+  type DiagnosisRequest,
+  type DiagnosisResult,
+  type IncomingProtocol,
 } from '../../electron/shared/diagnosis-types.js';
 import type { Security } from '../../electron/shared/probe-types.js';
 
@@ -49,7 +50,7 @@ export function caseName(c: Case): string {
 export function makeDiagnosis(c: Case, email = 'taro@example.jp', host = 'example.jp'): DiagnosisResult {
   const username = c.auth === 'none' ? null : email;
   return {
-    email,
+    ...emptyDiagnosisResult(email),
     incoming: {
       protocol: c.protocol,
       host: `${c.protocol === 'imap' ? 'imap' : 'pop'}.${host}`,
@@ -67,11 +68,6 @@ export function makeDiagnosis(c: Case, email = 'taro@example.jp', host = 'exampl
       username,
       verified: c.auth === 'password',
     },
-    alternatives: [],
-    findings: [],
-    probes: [],
-    isp: null,
-    hosting: null,
     elapsedMs: 1234,
   };
 }

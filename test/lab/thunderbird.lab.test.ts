@@ -5,10 +5,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { buildExport, thunderbirdPrefs } from '../../electron/export/index.js';
-import type {
-  DiagnosisResult,
-  IncomingSetting,
-  ServerSetting,
+import {
+  emptyDiagnosisResult,
+  type DiagnosisResult,
+  type IncomingSetting,
+  type ServerSetting,
 } from '../../electron/shared/diagnosis-types.js';
 import { ADDR, NS } from './infra/addresses.js';
 import { diagnoseInOffice, LAB_ENGINE_CONFIG } from './infra/cli.js';
@@ -21,7 +22,7 @@ const lab = inject('lab');
 
 /** kit.test has no MX, no SRV and no guessable names: only its autoconfig file can lead to the servers. */
 const KIT_DIAGNOSIS: DiagnosisResult = {
-  email: 'ken@kit.test',
+  ...emptyDiagnosisResult('ken@kit.test'),
   outgoing: {
     host: 'out.mailhost.test',
     port: 465,
@@ -39,12 +40,6 @@ const KIT_DIAGNOSIS: DiagnosisResult = {
     username: 'ken@kit.test',
     verified: true,
   },
-  alternatives: [],
-  findings: [],
-  probes: [],
-  isp: null,
-  hosting: null,
-  elapsedMs: 0,
 };
 
 let roundTripped: DiagnosisResult | null = null;

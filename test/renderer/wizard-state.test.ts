@@ -1,6 +1,10 @@
 // The wizard reducer, step by step, without a DOM.
 import { describe, expect, it } from 'vitest';
-import type { ContextGuess, DiagnosisResult } from '../../electron/shared/diagnosis-types';
+import {
+  emptyDiagnosisResult,
+  type ContextGuess,
+  type DiagnosisResult,
+} from '../../electron/shared/diagnosis-types';
 import {
   initialState,
   wizardReducer,
@@ -22,7 +26,7 @@ const GUESS: ContextGuess = {
 
 function result(overrides: Partial<DiagnosisResult> = {}): DiagnosisResult {
   return {
-    email: 'taro@example.jp',
+    ...emptyDiagnosisResult('taro@example.jp'),
     outgoing: {
       host: 'mail.example.jp',
       port: 465,
@@ -40,11 +44,6 @@ function result(overrides: Partial<DiagnosisResult> = {}): DiagnosisResult {
       verified: true,
       protocol: 'imap',
     },
-    alternatives: [],
-    findings: [],
-    probes: [],
-    isp: null,
-    hosting: null,
     elapsedMs: 1234,
     ...overrides,
   };

@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHandlers, type ApiHandlers } from '../../electron/api/handlers';
+import { emptyDiagnosisResult } from '../../electron/shared/diagnosis-types';
 import { startWebBridge, type WebBridge } from '../../electron/web/web-bridge';
 
 let bridge: WebBridge;
@@ -53,17 +54,7 @@ beforeAll(async () => {
       runId: input.runId,
       event: { type: 'stage', stage: 'done', elapsedMs: 2 },
     });
-    return {
-      email: input.request.email,
-      outgoing: null,
-      incoming: null,
-      alternatives: [],
-      findings: [],
-      probes: [],
-      isp: null,
-      hosting: null,
-      elapsedMs: 2,
-    };
+    return { ...emptyDiagnosisResult(input.request.email), elapsedMs: 2 };
   };
   bridge = await startWebBridge({ rendererDir, handlers });
 });

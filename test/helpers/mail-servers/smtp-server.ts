@@ -18,6 +18,11 @@ export interface SmtpServerOptions {
   /** Reply to a failed AUTH instead of 535, e.g. [550, '5.7.30 Basic authentication is not supported']. */
   authFailure?: { code: number; message: string };
   size?: number;
+  /** Loopback address to listen on (default 127.0.0.1). */
+  listenHost?: string;
+  /** Server-side evidence for tests that count: every accepted connection and every AUTH attempt. */
+  onConnect?: () => void;
+  onAuth?: (username: string) => void;
 }
 
 export interface SmtpTestServer {
@@ -49,8 +54,13 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
     allowInsecureAuth: options.allowInsecureAuth === true,
     authOptional: true,
     size: options.size ?? 10 * 1024 * 1024,
+    onConnect(_session, callback) {
+      options.onConnect?.();
+      callback();
+    },
     onAuth(auth, _session, callback) {
       state.authAttempts += 1;
+      options.onAuth?.(auth.username ?? '');
       if (auth.username) state.authUsernames.push(auth.username);
       const expected = auth.username ? users[auth.username] : undefined;
       const ok =
@@ -66,13 +76,22 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
   };
   const server = new SMTPServer(serverOptions);
   server.on('error', () => undefined);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = (server as unknown as { server: net.Server }).server.address() as net.AddressInfo;
+  const host = options.listenHost ?? '127.0.0.1';
+  const inner = (server as unknown as { server: net.Server }).server;
+  // Closing must not wait for a client that keeps its connection open.
+  const sockets = new Set<net.Socket>();
+  inner.on('connection', (socket: net.Socket) => sockets.add(socket));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  const address = inner.address() as net.AddressInfo;
   return Object.defineProperties(
     {
-      host: '127.0.0.1',
+      host,
       port: address.port,
-      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+      close: () =>
+        new Promise<void>((resolve) => {
+          for (const socket of sockets) socket.destroy();
+          server.close(() => resolve());
+        }),
     },
     {
       authAttempts: { get: () => state.authAttempts, enumerable: true },

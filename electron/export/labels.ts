@@ -1,5 +1,5 @@
-// Words that name settings in each client, exactly as its UI shows them (reference:
-// clients-and-formats.md "Exact UI labels"), plus neutral words for the sheet and reports.
+// Words that name settings in each client, exactly as its settings screens show them (so a guide reads
+// like the screen in front of the user), plus neutral words for the sheet and reports.
 import type { AuthKind } from '../shared/diagnosis-types.js';
 import type { MailProtocol, Security } from '../shared/probe-types.js';
 import type { ExportServer, Lang } from './model.js';

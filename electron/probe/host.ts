@@ -1,6 +1,6 @@
 // Host names as users type them: IDN (メール.example.jp), trailing dots, bracketed IPv6. The probe only
 // ever works with the A-label form; anything that cannot become a valid DNS name is rejected before a
-// single packet is sent (security.md #14).
+// single packet is sent (docs/probe-safety.md).
 import net from 'node:net';
 import { domainToASCII } from 'node:url';
 import { ProbeFailure } from './failure.js';

@@ -1,6 +1,6 @@
 // Every bound the probe enforces, in one place, with units in the names. Deadlines are absolute per
 // phase (the whole phase must finish in time), not idle timers: a server dribbling one byte a second
-// still hits them (security.md, "slow-loris").
+// still hits them (docs/probe-safety.md).
 
 export interface ProbeLimits {
   /** A and AAAA look-ups together. */

@@ -3,6 +3,7 @@ export type ApiErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_EMAIL'
   | 'INVALID_IDN'
+  | 'INVALID_HOST'
   | 'UNKNOWN_SENDER'
   | 'UNKNOWN_METHOD'
   | 'UNAUTHORIZED'

@@ -8,6 +8,7 @@ const KNOWN: ReadonlySet<string> = new Set<UiErrorCode>([
   'INVALID_INPUT',
   'INVALID_EMAIL',
   'INVALID_IDN',
+  'INVALID_HOST',
   'UNKNOWN_SENDER',
   'UNKNOWN_METHOD',
   'UNAUTHORIZED',

@@ -6,6 +6,7 @@ import { DEFAULT_ISPDB_BASE_URL, stageTimeouts, type DiagnosisConfig } from '../
 import { parseAutoconfig } from './autoconfig-xml.js';
 import { autodiscoverRequestBody, parseAutodiscover } from './autodiscover-xml.js';
 import { baseDomain } from './base-domain.js';
+import { capSourceCandidates } from './candidate-caps.js';
 import type { DnsClient } from './dns-client.js';
 import type { HttpClient } from './http-get.js';
 import { SRV_SERVICES } from './ports.js';
@@ -148,7 +149,7 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
           });
         }
       }
-      return { candidates };
+      return { candidates: capSourceCandidates(candidates) };
     },
     emptyResult,
   );

@@ -1,10 +1,9 @@
 // Failed logins are counted per server, not per name: smtp. → [A], mail. and the bare domain → [A, B],
 // imap. → [A] plus an AAAA, pop. → [B] are all one machine, and SMTP, IMAP and POP3 on it share one
 // account, so a wrong password costs it at most two failed attempts in the whole run. Three separate
-// servers stop at the run's cap of four. Counted by the servers themselves (smtp-server's onAuth, the
-// IMAP and POP3 servers' own login checks), listening dual-stack so every address reaches them.
-import type net from 'node:net';
-import { SMTPServer } from 'smtp-server';
+// servers stop at the run's cap of four. Counted by the servers themselves (the user names the SMTP
+// server was asked to authenticate, the IMAP and POP3 servers' own login checks), listening dual-stack
+// so every address reaches them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAttemptBudget } from '../../electron/diagnosis/attempt-budget.js';
 import type { DiagnosisConfig } from '../../electron/diagnosis/config.js';
@@ -13,54 +12,18 @@ import type { AuthReport } from '../../electron/shared/probe-types.js';
 import { startDnsServer } from '../helpers/dns-server.js';
 import { startImapServer, type ImapTestServer } from '../helpers/mail-servers/imap-server.js';
 import { startPop3Server, type Pop3TestServer } from '../helpers/mail-servers/pop3-server.js';
+import { startSmtpServer, type SmtpTestServer } from '../helpers/mail-servers/smtp-server.js';
 import { createTestCa, type TestCa } from '../helpers/test-ca.js';
-import { closedLoopbackPort, isolatedConfig, listening, type Closable } from './isolated-config.js';
+import { closedLoopbackPort, isolatedConfig, type Closable } from './isolated-config.js';
 
 const PASSWORD = 'budget-pass-3';
 /** Accounts as the servers know them: ov.test logs in with the local part only. */
 const USERS = { ken: PASSWORD, 'mio@three.test': PASSWORD };
 
-interface SmtpLog extends Closable {
-  port: number;
-  /** Every AUTH the server was asked, and whether it succeeded. */
-  auth: Array<{ ok: boolean }>;
-}
-
-async function smtps(tls: { key: string; cert: string }): Promise<SmtpLog> {
-  const auth: SmtpLog['auth'] = [];
-  const server = new SMTPServer({
-    secure: true,
-    ...tls,
-    logger: false,
-    disableReverseLookup: true,
-    authMethods: ['PLAIN', 'LOGIN'],
-    onAuth(request, _session, callback) {
-      const ok = USERS[request.username as keyof typeof USERS] === request.password;
-      auth.push({ ok });
-      if (ok) callback(null, { user: request.username });
-      else callback(Object.assign(new Error('Authentication failed'), { responseCode: 535 }));
-    },
-  });
-  server.on('error', () => undefined);
-  const inner = (server as unknown as { server: net.Server }).server;
-  const sockets = new Set<net.Socket>();
-  inner.on('connection', (socket: net.Socket) => sockets.add(socket));
-  const port = await listening(inner, '::');
-  return {
-    port,
-    auth,
-    close: () =>
-      new Promise((done) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => done());
-      }),
-  };
-}
-
 describe.sequential('login attempts are counted per server and per run', () => {
   let ca: TestCa;
   let config: DiagnosisConfig;
-  let smtp: SmtpLog;
+  let smtp: SmtpTestServer;
   let imap: ImapTestServer;
   let pop3: Pop3TestServer;
   const closables: Closable[] = [];
@@ -70,7 +33,6 @@ describe.sequential('login attempts are counted per server and per run', () => {
     const names = ['ov.test', 'smtp.ov.test', 'mail.ov.test', 'imap.ov.test', 'pop.ov.test'];
     const three = ['smtp.three.test', 'imap.three.test', 'pop.three.test'];
     const issued = ca.issue({ dnsNames: [...names, ...three] });
-    const tls = { key: issued.keyPem, cert: issued.chainPem };
     const a = '127.0.0.1';
     const b = '127.0.0.2';
     const dns = await startDnsServer({
@@ -86,8 +48,8 @@ describe.sequential('login attempts are counted per server and per run', () => {
         'pop.three.test': { A: ['127.0.0.5'] },
       },
     });
-    smtp = await smtps(tls);
     const cert = { key: issued.keyPem, cert: issued.chainPem };
+    smtp = await startSmtpServer({ host: '::', cert, implicitTls: true, users: USERS });
     imap = await startImapServer({ host: '::', cert, implicitTls: true, users: USERS });
     pop3 = await startPop3Server({ host: '::', cert, implicitTls: true, users: USERS });
     closables.push(dns, smtp, imap, pop3);
@@ -107,15 +69,16 @@ describe.sequential('login attempts are counted per server and per run', () => {
 
   /** What the servers saw during one run: every login they checked, and the failed ones. */
   async function runAndCount(email: string, password: string) {
-    const before = { smtp: smtp.auth.length, imap: imap.loginAttempts, pop3: pop3.loginAttempts };
+    const before = { smtp: smtp.authUsernames.length, imap: imap.loginAttempts, pop3: pop3.loginAttempts };
     const result = await diagnose({ email, password, publicIpLookup: false, timeoutMs: 15_000 }, { config });
-    const smtpAuth = smtp.auth.slice(before.smtp);
+    const smtpAuth = smtp.authUsernames.slice(before.smtp);
     const seen = {
       smtp: smtpAuth.length,
       imap: imap.loginAttempts - before.imap,
       pop3: pop3.loginAttempts - before.pop3,
     };
-    const smtpFailed = smtpAuth.filter((entry) => !entry.ok).length;
+    // Every run here gives the one right user name of its domain; any other name the server saw failed.
+    const smtpFailed = smtpAuth.filter((name) => !(name in USERS) || password !== PASSWORD).length;
     return { result, seen, total: seen.smtp + seen.imap + seen.pop3, smtpFailed };
   }
 

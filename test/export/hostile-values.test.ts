@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/api/dispatch.js';
-import { createHandlers } from '../../electron/api/handlers.js';
 import { buildExport, exportCatalog } from '../../electron/export/index.js';
 import { ApiFailure } from '../../electron/shared/api-errors.js';
 import type { ExportFile, ExportKind } from '../../electron/shared/export-types.js';
+import { webTestHandlers } from '../helpers/web-handlers.js';
 import { makeDiagnosis } from './fixtures.js';
 
 const KINDS: ExportKind[] = [...new Set(exportCatalog().flatMap((e) => e.kinds))];
@@ -74,14 +74,7 @@ describe('host names are checked with the probe rule before any export writes th
   });
 
   it('crosses the API as the stable code, not INTERNAL', async () => {
-    const handlers = createHandlers({
-      mode: 'web',
-      version: '0.0.0-test',
-      platform: 'linux',
-      locale: () => 'ja-JP',
-      saveFile: async () => ({ saved: false, reason: 'browser' }),
-      savePdf: async () => ({ saved: false, reason: 'browser' }),
-    });
+    const handlers = webTestHandlers();
     const log: string[] = [];
     const reply = await createDispatch(handlers, (line) => log.push(line))(
       'buildExport',

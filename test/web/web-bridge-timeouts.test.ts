@@ -6,8 +6,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/api/handlers.js';
 import { startWebBridge, type WebBridge } from '../../electron/web/web-bridge.js';
+import { webTestHandlers } from '../helpers/web-handlers.js';
 
 const BOUND_MS = 10_000;
 
@@ -17,14 +17,7 @@ let rendererDir: string;
 beforeAll(async () => {
   rendererDir = mkdtempSync(path.join(os.tmpdir(), 'mailwiz-renderer-'));
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><h1>MailWiz</h1>');
-  const handlers = createHandlers({
-    mode: 'web',
-    version: '0.0.0-test',
-    platform: 'linux',
-    locale: () => 'ja-JP',
-    saveFile: async () => ({ saved: false, reason: 'browser' }),
-    savePdf: async () => ({ saved: false, reason: 'browser' }),
-  });
+  const handlers = webTestHandlers();
   bridge = await startWebBridge({ rendererDir, handlers });
 });
 

@@ -5,6 +5,8 @@ import type net from 'node:net';
 import type { ServerCert } from './tcp-server.js';
 
 export interface SmtpServerOptions {
+  /** Listen address; 127.0.0.1 by default ('::' for every loopback address, IPv4 and IPv6). */
+  host?: string;
   cert?: ServerCert;
   /** 465-style implicit TLS. */
   implicitTls?: boolean;
@@ -66,11 +68,12 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
   };
   const server = new SMTPServer(serverOptions);
   server.on('error', () => undefined);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const address = (server as unknown as { server: net.Server }).server.address() as net.AddressInfo;
   return Object.defineProperties(
     {
-      host: '127.0.0.1',
+      host,
       port: address.port,
       close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     },

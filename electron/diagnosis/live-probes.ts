@@ -141,6 +141,7 @@ export function createLiveProbes(
     },
     start(plans) {
       if (closed) return;
+      credentials?.prepare?.(plans);
       for (const plan of plans) if (!settled.has(directionOf(plan))) launch(plan);
     },
     finished,

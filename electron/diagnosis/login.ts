@@ -5,8 +5,11 @@
 // it over TLS whose certificate proves the name): when that probe becomes the chosen path, its report is
 // the verification and no second connection is opened.
 import { IMPLICIT_TLS_PORTS } from '../discovery/ports.js';
+// Failed attempts are counted per server (names with overlapping addresses are one) and per run in
+// attempt-budget.ts; every login here asks it first and reports back what the server saw.
 import type { DiagnosisRequest } from '../shared/diagnosis-types.js';
 import type { ProbeCredentials, ProbeRequest, ProbeResult } from '../shared/probe-types.js';
+import { createAttemptBudget, type AttemptBudget, type AttemptReservation } from './attempt-budget.js';
 import type { PlannedProbe } from './plan.js';
 import { directionOf, type Direction, type WorkingPath } from './ranking.js';
 import { runOne, type RunProbesDeps } from './run-probes.js';
@@ -20,6 +23,17 @@ export function usernamesToTry(
   const order =
     plan.usernameStyle === 'localpart' ? [email.localPart, email.address] : [email.address, email.localPart];
   return [...new Set(order)].slice(0, 2);
+}
+
+/** The server's addresses as the budget knows them (the plan's own, or its sorted key). */
+function budgetKey(plan: PlannedProbe, budget: AttemptBudget): string {
+  return budget.serverKey(plan.addresses.length > 0 ? plan.addresses : plan.addressKey.split(','));
+}
+
+/** A user name that already worked on this server goes first, so it costs no failed attempt here. */
+function workingFirst(names: string[], working: string | null): string[] {
+  if (working === null || !names.includes(working)) return names;
+  return [working, ...names.filter((name) => name !== working)];
 }
 
 function plaintextAllowed(path: WorkingPath, request: DiagnosisRequest): boolean {
@@ -37,27 +51,41 @@ export async function verifyLogin(
   request: DiagnosisRequest,
   email: { address: string; localPart: string },
   deps: RunProbesDeps,
+  budget: AttemptBudget,
 ): Promise<ProbeResult | null> {
   if (!loginAllowed(path, request) || request.password === undefined) return null;
   const plan = path.observed.plan;
-  const allowPlaintext = plaintextAllowed(path, request);
+  const key = budgetKey(plan, budget);
+  const candidates = usernamesToTry(plan, email, request.username);
+  const reservation = await budget.reserveWhenSettled(key, candidates.length, deps.signal);
+  if (reservation.granted === 0) return null;
+  const usernames = workingFirst(candidates, budget.workingUsername(key)).slice(0, reservation.granted);
   const probeRequest: Omit<ProbeRequest, 'port'> = {
     protocol: plan.protocol,
     host: plan.host,
     security: path.security,
-    credentials: { usernames: usernamesToTry(plan, email, request.username), password: request.password },
+    credentials: { usernames, password: request.password },
   };
-  if (allowPlaintext) probeRequest.allowPlaintextAuth = true;
-  return runOne(
-    { ...plan, id: `${plan.id}-login`, security: path.security },
-    probeRequest,
-    deps,
-    deps.signal,
-  );
+  if (plaintextAllowed(path, request)) probeRequest.allowPlaintextAuth = true;
+  try {
+    const result = await runOne(
+      { ...plan, id: `${plan.id}-login`, security: path.security },
+      probeRequest,
+      deps,
+      deps.signal,
+    );
+    reservation.settle(result.auth, result.failedPhase === 'auth');
+    return result;
+  } catch (error) {
+    reservation.settle(null, true);
+    throw error;
+  }
 }
 
 /** Which probes carry the login, and what they reported (live-probes asks and reports back). */
 export interface ProbeCredentialPolicy {
+  /** A wave is about to start: learn which of its names share a server before any asks for credentials. */
+  prepare?(plans: PlannedProbe[]): void;
   credentialsFor(plan: PlannedProbe): ProbeCredentials | undefined;
   /** A probe ended (result null when it could not even run). */
   observe(plan: PlannedProbe, result: ProbeResult | null): void;
@@ -88,6 +116,7 @@ export function createLoginGate(
   email: { address: string; localPart: string },
   deps: RunProbesDeps,
   onFirstLogin: () => void,
+  budget: AttemptBudget = createAttemptBudget(),
 ): LoginGate {
   const started = new Map<Direction, { path: WorkingPath; result: Promise<ProbeResult | null> }>();
   const services = new Set<string>();
@@ -97,6 +126,7 @@ export function createLoginGate(
   const pendingServices = new Set<string>();
   /** What a credentialed probe that reached the login reported, by service. */
   const triedServices = new Map<string, ProbeResult>();
+  const reservations = new Map<string, AttemptReservation>();
 
   const begin = (direction: Direction, path: WorkingPath, result: Promise<ProbeResult | null>) => {
     if (services.size === 0) onFirstLogin();
@@ -124,24 +154,38 @@ export function createLoginGate(
     return begin(
       direction,
       path,
-      verifyLogin(path, request, email, deps).catch(() => null),
+      verifyLogin(path, request, email, deps, budget).catch(() => null),
     );
   };
 
   return {
+    prepare(plans) {
+      for (const plan of plans) budgetKey(plan, budget);
+    },
     credentialsFor(plan) {
       const password = request.password;
       if (password === undefined || password === '') return undefined;
       if (plan.security !== 'tls' || !IMPLICIT_TLS_PORTS.has(plan.port)) return undefined;
       const server = `${plan.addressKey}|${directionOf(plan)}`;
       if (credentialedServers.has(server) || services.has(serviceOf(plan))) return undefined;
+      // Another login on this machine (under any name or protocol) may still be in flight or have
+      // spent the attempts: then this probe goes without the password, and the path's login waits.
+      const key = budgetKey(plan, budget);
+      const candidates = usernamesToTry(plan, email, request.username);
+      const reservation = budget.reserve(key, candidates.length);
+      if (reservation.granted === 0) return undefined;
+      reservations.set(plan.id, reservation);
       credentialedServers.add(server);
       credentialedPlans.add(plan.id);
       pendingServices.add(serviceOf(plan));
-      return { usernames: usernamesToTry(plan, email, request.username), password };
+      const usernames = workingFirst(candidates, budget.workingUsername(key));
+      return { usernames: usernames.slice(0, reservation.granted), password };
     },
     observe(plan, result) {
       if (!credentialedPlans.has(plan.id)) return;
+      reservations
+        .get(plan.id)
+        ?.settle(result?.auth ?? null, result === null || result.failedPhase === 'auth');
       const service = serviceOf(plan);
       pendingServices.delete(service);
       if (result !== null && triedLogin(result)) triedServices.set(service, result);

@@ -3,6 +3,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { AuthKind } from '../shared/diagnosis-types.js';
 import type { MailProtocol, Security } from '../shared/probe-types.js';
+import { capSourceCandidates } from './candidate-caps.js';
 import type { CandidateSource, ServerCandidate, UsernameStyle } from './candidate.js';
 
 const parser = new XMLParser({
@@ -85,12 +86,14 @@ export function parseAutoconfig(
   const clientConfig = (document as { clientConfig?: { emailProvider?: unknown[] } } | null)?.clientConfig;
   const provider = clientConfig?.emailProvider?.[0] as Record<string, unknown> | undefined;
   if (provider === undefined) return null;
-  const servers = [
-    ...(Array.isArray(provider['incomingServer']) ? provider['incomingServer'] : []),
-    ...(Array.isArray(provider['outgoingServer']) ? provider['outgoingServer'] : []),
-  ]
-    .map((raw) => server(raw, source, domain))
-    .filter((candidate): candidate is ServerCandidate => candidate !== null);
+  const servers = capSourceCandidates(
+    [
+      ...(Array.isArray(provider['incomingServer']) ? provider['incomingServer'] : []),
+      ...(Array.isArray(provider['outgoingServer']) ? provider['outgoingServer'] : []),
+    ]
+      .map((raw) => server(raw, source, domain))
+      .filter((candidate): candidate is ServerCandidate => candidate !== null),
+  );
   const domains = (Array.isArray(provider['domain']) ? provider['domain'] : [])
     .map((value) => (text(value) ?? '').toLowerCase())
     .filter(Boolean);

@@ -2,6 +2,7 @@
 // `responseschema/2006a` answer into candidates.
 import { XMLParser } from 'fast-xml-parser';
 import type { MailProtocol, Security } from '../shared/probe-types.js';
+import { capSourceCandidates } from './candidate-caps.js';
 import { IMPLICIT_TLS_PORTS } from './ports.js';
 import type { ServerCandidate } from './candidate.js';
 
@@ -79,5 +80,5 @@ export function parseAutodiscover(xml: string): ServerCandidate[] {
       candidates.push(candidate);
     }
   }
-  return candidates;
+  return capSourceCandidates(candidates);
 }

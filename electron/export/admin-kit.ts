@@ -1,6 +1,8 @@
 // The domain admin's kit: what to publish so every future client configures itself — Thunderbird's
 // autoconfig file, an Outlook Autodiscover (POX) response and RFC 6186/8314 SRV records.
+import { isIP } from 'node:net';
 import { XMLBuilder } from 'fast-xml-parser';
+import { ApiFailure } from '../shared/api-errors.js';
 import type { MailProtocol, Security } from '../shared/probe-types.js';
 import type { ExportModel, ExportServer, Lang } from './model.js';
 import { requireServers } from './require-servers.js';
@@ -66,6 +68,10 @@ const ALL_SERVICES = ['_submissions', '_submission', '_imaps', '_imap', '_pop3s'
 /** Zone-file lines; priority follows the preference order (lower is preferred, RFC 2782). */
 export function srvZoneLines(model: ExportModel, lang: Lang, ttl = 3600): string {
   requireServers(model);
+  // Host names were checked when the model was built; an SRV target must also be a name (RFC 2782).
+  if (!model.domain) throw new ApiFailure('INVALID_HOST', { field: 'domain', host: '' });
+  const literal = [...model.incoming, ...model.outgoing].find((s) => isIP(s.host) !== 0);
+  if (literal) throw new ApiFailure('INVALID_HOST', { field: 'server', host: literal.host });
   const owner = (service: string) => `${service}._tcp.${model.domain}.`;
   const record = (server: ExportServer, index: number) => {
     const service = srvService(server.protocol, server.security);

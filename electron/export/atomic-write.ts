@@ -2,9 +2,11 @@
 // so a crash or a full disk never leaves a half-written file under the real name. An existing file
 // is never replaced unless the caller says so (after asking the user): the exclusive move is a hard
 // link, which fails atomically with EEXIST when the name is taken.
+// Every file MailWiz saves carries the address (and often the user name, ISP, findings), so new files
+// are private to their owner (0600 on POSIX); a replaced file keeps the mode its owner gave it.
 import { randomBytes } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
-import { access, link, open, rename, unlink } from 'node:fs/promises';
+import { access, link, open, rename, stat, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { ExportFile } from '../shared/export-types.js';
@@ -12,7 +14,7 @@ import type { ExportFile } from '../shared/export-types.js';
 export interface AtomicWriteOptions {
   /** Replace a file already at `path`. Default false: fail with code EEXIST. */
   overwrite?: boolean;
-  /** File mode for a new file; default 0o644 (0o600 is wise for anything personal). */
+  /** File mode for a new file; default 0o600. A replaced file keeps its own mode. */
   mode?: number;
 }
 
@@ -48,6 +50,13 @@ async function syncDirectory(dir: string): Promise<void> {
   await handle.close();
 }
 
+/** The permission bits of the file being replaced, or null when there is none (or on Windows). */
+async function existingMode(path: string): Promise<number | null> {
+  if (process.platform === 'win32') return null;
+  const info = await stat(path).catch(() => null);
+  return info?.isFile() ? info.mode & 0o7777 : null;
+}
+
 export async function writeFileAtomic(
   path: string,
   data: string | Buffer,
@@ -56,10 +65,13 @@ export async function writeFileAtomic(
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const mode = options.mode ?? 0o644;
+  const mode = options.mode ?? 0o600;
+  const keptMode = options.overwrite ? await existingMode(path) : null;
 
   const handle = await open(temp, 'wx', mode);
   try {
+    // open() applies the umask; chmod does not, so the replaced file's mode survives exactly.
+    if (keptMode !== null) await handle.chmod(keptMode);
     await writeAll(handle, bytes);
   } catch (error) {
     await handle.close().catch(() => undefined);

@@ -2,7 +2,8 @@
 // servers in preference order. Formats read this, never the raw (untrusted) diagnosis.
 import type { AuthKind, DiagnosisResult, Finding, ServerSetting } from '../shared/diagnosis-types.js';
 import type { MailProtocol, Security } from '../shared/probe-types.js';
-import { asciiHost, singleLine, unicodeHost } from './text.js';
+import { checkedHost } from './host-check.js';
+import { singleLine, unicodeHost } from './text.js';
 
 export type { Lang } from '../shared/languages.js';
 export type UsernameForm = 'address' | 'local-part' | 'other' | 'none';
@@ -53,7 +54,7 @@ export function buildModel(diagnosis: DiagnosisResult, displayName: string): Exp
   const rawEmail = singleLine(diagnosis.email, 320);
   const at = rawEmail.lastIndexOf('@');
   const localPart = at > 0 ? rawEmail.slice(0, at) : rawEmail;
-  const domain = at > 0 ? asciiHost(rawEmail.slice(at + 1)) : '';
+  const domain = at > 0 ? checkedHost(rawEmail.slice(at + 1), 'domain', false) : '';
   const email = domain ? `${localPart}@${domain}` : localPart;
   const identity = { email, localPart, rawEmail };
 
@@ -121,10 +122,11 @@ function isServer(value: ExportServer | null): value is ExportServer {
 }
 
 function normalise(raw: RawSetting, identity: Identity, chosen: boolean): ExportServer | null {
-  const host = asciiHost(String(raw.host ?? ''));
+  const rawHost = String(raw.host ?? '');
   const port = Number(raw.port);
-  if (!host || !Number.isInteger(port) || port < 1 || port > 65535) return null;
+  if (!rawHost.trim() || !Number.isInteger(port) || port < 1 || port > 65535) return null;
   if (!SECURITIES.has(raw.security) || !AUTHS.has(raw.auth)) return null;
+  const host = checkedHost(rawHost, 'server');
   const username = resolveUsername(raw, identity);
   return {
     protocol: raw.protocol,

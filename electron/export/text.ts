@@ -6,11 +6,15 @@ import { domainToASCII, domainToUnicode } from 'node:url';
 // C0/C1 controls, DEL, line/paragraph separators and bidi overrides: none belongs in a name or host,
 // and each can break a line-based format (PRF, user.js, zone files) or disguise text on paper.
 const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+// Code points XML 1.0 forbids outright besides the controls above: expat (and the plist builder)
+// reject a whole document for one of them, so they are dropped, not replaced.
+const NOT_XML_CHAR = /[\ufffe\uffff\p{Cs}]/gu;
 
 /** One line of printable text, inner whitespace collapsed, at most `max` characters. */
 export function singleLine(value: string | null | undefined, max = 256): string {
   if (value == null) return '';
-  return Array.from(value.replace(UNPRINTABLE, ' ').replace(/\s+/gu, ' ').trim()).slice(0, max).join('');
+  const printable = String(value).replace(NOT_XML_CHAR, '').replace(UNPRINTABLE, ' ');
+  return Array.from(printable.replace(/\s+/gu, ' ').trim()).slice(0, max).join('');
 }
 
 /** A-label form for clients and DNS; falls back to the cleaned input when it is no valid domain. */

@@ -11,3 +11,4 @@ export {
 } from './mail-session.js';
 export { composeTestMessage, sendTestMessage, type TestMessage } from './test-message-send.js';
 export { imapInbox, pop3Holds, type InboxLook } from './test-message-find.js';
+export { normalizeHost } from './host.js';

@@ -12,6 +12,13 @@ import { checkRequest, isTokenMatch, TOKEN_COOKIE } from './request-guard.js';
 
 const MAX_BODY_BYTES = 6 * 1024 * 1024;
 const SSE_KEEPALIVE_MS = 15_000;
+// A client that never finishes its headers or body must not hold a socket open (Node's defaults are
+// 60 s and 300 s, checked every 30 s). Node checks these every CHECK_INTERVAL_MS, so an unfinished
+// request is closed at most REQUEST_TIMEOUT_MS + CHECK_INTERVAL_MS after it began: 6 s, under 10 s.
+// Long answers are not affected: both limits end once the request has been received.
+const HEADERS_TIMEOUT_MS = 4_000;
+const REQUEST_TIMEOUT_MS = 5_000;
+const CHECK_INTERVAL_MS = 1_000;
 
 export interface WebBridgeOptions {
   rendererDir: string;
@@ -108,7 +115,12 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
     });
   }
 
-  const server = http.createServer((request, response) => {
+  const limits = {
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    connectionsCheckingInterval: CHECK_INTERVAL_MS,
+  };
+  const server = http.createServer(limits, (request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
       // The printed URL carries the token once; it becomes an HttpOnly cookie and leaves the address bar.

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createHandlers, type ApiHandlers } from '../../electron/api/handlers';
-import { emptyDiagnosisResult } from '../../electron/shared/diagnosis-types';
+import type { ApiHandlers } from '../../electron/api/handlers';
 import { startWebBridge, type WebBridge } from '../../electron/web/web-bridge';
+import { emptyDiagnosisResult } from '../../electron/shared/diagnosis-types';
+import { webTestHandlers } from '../helpers/web-handlers';
 
 let bridge: WebBridge;
 
@@ -36,14 +37,7 @@ function rawRequest(
 beforeAll(async () => {
   const rendererDir = mkdtempSync(path.join(os.tmpdir(), 'mailwiz-renderer-'));
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><h1>MailWiz</h1>');
-  const handlers: ApiHandlers = createHandlers({
-    mode: 'web',
-    version: '0.0.0-test',
-    platform: 'linux',
-    locale: () => 'ja-JP',
-    saveFile: async () => ({ saved: false, reason: 'browser' }),
-    savePdf: async () => ({ saved: false, reason: 'browser' }),
-  });
+  const handlers: ApiHandlers = webTestHandlers();
   // The transport is under test here, so the diagnosis itself is replaced by two scripted events.
   handlers.runDiagnosis = async (input, context) => {
     context.emit('diagnosisEvent', {

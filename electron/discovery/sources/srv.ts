@@ -1,5 +1,6 @@
 // RFC 6186 SRV records (_submission._tcp, _imaps._tcp, ...) for the mailbox domain.
 import type { ServerCandidate } from '../candidate.js';
+import { capSourceCandidates } from '../candidate-caps.js';
 import { SRV_SERVICES } from '../ports.js';
 import type { DiscoverySource } from './source.js';
 
@@ -25,6 +26,6 @@ export const srvSource: DiscoverySource = {
         });
       }
     }
-    return candidates;
+    return capSourceCandidates(candidates);
   },
 };

@@ -267,6 +267,8 @@ export const en: Messages = {
     INVALID_INPUT: 'The input was not accepted. Please check it.',
     INVALID_EMAIL: 'The email address is not valid.',
     INVALID_IDN: 'The international domain name could not be converted.',
+    INVALID_HOST:
+      'A server name in the result is not a valid DNS name (it contains characters such as ; or ( ), so nothing was written.',
     UNKNOWN_SENDER: 'The request was refused inside the app. Please restart the app.',
     UNKNOWN_METHOD: 'The app versions do not match. Please restart the app.',
     UNAUTHORIZED: 'This page has expired. Please open the app again.',

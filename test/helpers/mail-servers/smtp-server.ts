@@ -5,6 +5,8 @@ import type net from 'node:net';
 import type { ServerCert } from './tcp-server.js';
 
 export interface SmtpServerOptions {
+  /** Listen address; 127.0.0.1 by default ('::' for every loopback address, IPv4 and IPv6). */
+  host?: string;
   cert?: ServerCert;
   /** 465-style implicit TLS. */
   implicitTls?: boolean;

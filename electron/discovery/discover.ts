@@ -156,14 +156,18 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
   const autoconfigTask = tracked(
     'autoconfig',
     async (fail) => {
-      const found = await firstFound(
-        [
+      // Over plain HTTP the address would travel readable (RFC 6186 §6): no query there, and what
+      // comes back is only a guess ('autoconfig-http').
+      const found = await firstFound([
+        ...[
           `https://autoconfig.${domain}/mail/config-v1.1.xml${query}`,
           `https://${domain}/.well-known/autoconfig/mail/config-v1.1.xml`,
-          `http://autoconfig.${domain}/mail/config-v1.1.xml${query}`,
-          `http://${domain}/.well-known/autoconfig/mail/config-v1.1.xml`,
         ].map((url) => fetchAutoconfig(url, 'autoconfig', domain, fail)),
-      );
+        ...[
+          `http://autoconfig.${domain}/mail/config-v1.1.xml`,
+          `http://${domain}/.well-known/autoconfig/mail/config-v1.1.xml`,
+        ].map((url) => fetchAutoconfig(url, 'autoconfig-http', domain, fail)),
+      ]);
       return { candidates: found ?? [] };
     },
     emptyResult,

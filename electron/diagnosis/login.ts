@@ -6,6 +6,7 @@
 // the verification and no second connection is opened.
 import type { DiagnosisRequest } from '../shared/diagnosis-types.js';
 import type { ProbeCredentials, ProbeRequest, ProbeResult } from '../shared/probe-types.js';
+import type { CredentialGate } from './credential-gate.js';
 import type { PlannedProbe } from './plan.js';
 import { directionOf, type Direction, type WorkingPath } from './ranking.js';
 import { runOne, type RunProbesDeps } from './run-probes.js';
@@ -89,6 +90,7 @@ export function createLoginGate(
   email: { address: string; localPart: string },
   deps: RunProbesDeps,
   onFirstLogin: () => void,
+  trust?: CredentialGate,
 ): LoginGate {
   const started = new Map<Direction, { path: WorkingPath; result: Promise<ProbeResult | null> }>();
   const services = new Set<string>();
@@ -106,9 +108,18 @@ export function createLoginGate(
     return result;
   };
 
-  const attempt = (direction: Direction, path: WorkingPath | null): Promise<ProbeResult | null> | null => {
+  const attempt = (
+    direction: Direction,
+    path: WorkingPath | null,
+    final = false,
+  ): Promise<ProbeResult | null> | null => {
     if (!loginAllowed(path, request) || deps.signal.aborted) return null;
     const plan = path.observed.plan;
+    // Outside the trust rule: probed, never given the password without consent (credential-gate.ts).
+    if (trust !== undefined && !trust.allowsPlan(plan, path.observed.fixedFrom)) {
+      if (final) trust.withhold(direction, path);
+      return null;
+    }
     const service = serviceOf(plan);
     if (services.has(service) || pendingServices.has(service)) return null;
     // The chosen probe logged in itself: its report is the verification.
@@ -134,6 +145,7 @@ export function createLoginGate(
       const password = request.password;
       if (password === undefined || password === '') return undefined;
       if (plan.security !== 'tls' || !IMPLICIT_TLS_PORTS.has(plan.port)) return undefined;
+      if (trust !== undefined && !trust.allowsPlan(plan)) return undefined;
       const server = `${plan.addressKey}|${directionOf(plan)}`;
       if (credentialedServers.has(server) || services.has(serviceOf(plan))) return undefined;
       credentialedServers.add(server);
@@ -154,7 +166,7 @@ export function createLoginGate(
       const earlier = started.get(direction);
       if (earlier?.path.observed === path?.observed && earlier?.path.security === path?.security)
         return earlier?.result ?? null;
-      return attempt(direction, path) ?? null;
+      return attempt(direction, path, true) ?? null;
     },
   };
 }

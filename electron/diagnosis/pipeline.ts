@@ -7,6 +7,7 @@ import { SOURCE_STRENGTH, type DiscoveryReport, type ServerCandidate } from '../
 import type { DiagnosisEvent, DiagnosisRequest, ProbeSummary } from '../shared/diagnosis-types.js';
 import { suggestHostForCertificate } from './cert-fix.js';
 import type { DiagnosisConfig } from './config.js';
+import { createCredentialGate, type CredentialGate } from './credential-gate.js';
 import type { EngineDeps } from './engine-deps.js';
 import { createLiveProbes } from './live-probes.js';
 import { createLoginGate, type LoginGate } from './login.js';
@@ -33,6 +34,8 @@ export interface Pipeline {
   /** dns-error rows for published hosts that do not resolve; complete once `report` is. */
   unresolved: ProbeSummary[];
   logins: LoginGate;
+  /** The trust rule for this run: which chosen paths had their login withheld. */
+  credentials: CredentialGate;
 }
 
 function hintCandidates(request: DiagnosisRequest): ServerCandidate[] {
@@ -58,12 +61,18 @@ export function startPipeline(input: PipelineInput): Pipeline {
     probingAnnounced = true;
     emit({ type: 'stage', stage: 'probing', elapsedMs: elapsed() });
   };
-  const logins = createLoginGate(request, email, runDeps, () =>
-    emit({ type: 'stage', stage: 'verifying', elapsedMs: elapsed() }),
+  const credentials = createCredentialGate(email.asciiDomain, request);
+  const logins = createLoginGate(
+    request,
+    email,
+    runDeps,
+    () => emit({ type: 'stage', stage: 'verifying', elapsedMs: elapsed() }),
+    credentials,
   );
   const live = createLiveProbes(runDeps, (direction, best) => logins.early(direction, best), logins);
 
   const wave = (candidates: ServerCandidate[], release: () => void) => {
+    credentials.note(candidates);
     const planned = planner.plan(candidates).then(({ probes, unresolved: hosts }) => {
       announceProbing();
       const rows = unresolvedSummaries(hosts, unresolved.length);
@@ -105,6 +114,7 @@ export function startPipeline(input: PipelineInput): Pipeline {
       for (const release of releases.values()) release();
     })
     .then(async (result) => {
+      credentials.learnProvider(result.providerIds[0]);
       await Promise.all(waves);
       announceProbing();
       return result;
@@ -112,7 +122,7 @@ export function startPipeline(input: PipelineInput): Pipeline {
   const observed = live.finished.then(async (probed) =>
     runDeps.signal.aborted ? probed : followCertificateNames(probed, runDeps, deps),
   );
-  return { report, observed, unresolved, logins };
+  return { report, observed, unresolved, logins, credentials };
 }
 
 /** A trusted certificate naming another host at the same address: re-probe under that name. */

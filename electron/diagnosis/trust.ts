@@ -16,6 +16,7 @@
 // autoconfig or ISPDB entry of the MX's domain (the MX itself is unauthenticated DNS), a certificate's
 // name outside the domain — is probed without credentials and gets the password only after consent.
 import type { CandidateSource } from '../discovery/types.js';
+import type { UntrustedSource } from '../shared/diagnosis-types.js';
 
 /** Where a host name came from: a discovery source, or the certificate-name follow-up. */
 export type HostOrigin = CandidateSource | 'certificate';
@@ -26,7 +27,7 @@ export type TrustBasis = 'domain' | 'provider' | 'published' | 'user';
 export type TrustDecision =
   | { trusted: true; basis: TrustBasis }
   /** `source`: the origin to show the person ("the DNS SRV record points to this server"). */
-  | { trusted: false; source: HostOrigin };
+  | { trusted: false; source: UntrustedSource };
 
 export interface TrustFacts {
   /** The email address's domain, lower-case A-labels. */
@@ -47,7 +48,7 @@ const TRUSTED_ORIGINS: Partial<Record<HostOrigin, TrustBasis>> = {
 };
 
 /** Untrusted origins, the most telling first: what the consent question names as the reason. */
-const UNTRUSTED_ORDER: readonly HostOrigin[] = [
+const UNTRUSTED_ORDER: readonly UntrustedSource[] = [
   'srv',
   'autoconfig-http',
   'autoconfig-mx',
@@ -94,6 +95,6 @@ export function credentialTrust(
     const basis = TRUSTED_ORIGINS[origin];
     if (basis !== undefined) return { trusted: true, basis };
   }
-  const source = UNTRUSTED_ORDER.find((origin) => origins.includes(origin)) ?? origins[0] ?? 'guess';
+  const source = UNTRUSTED_ORDER.find((origin) => origins.includes(origin)) ?? 'guess';
   return { trusted: false, source };
 }

@@ -33,6 +33,7 @@ export const diagnosisRequestSchema = z.strictObject({
     })
     .optional(),
   allowPlaintextAuthHosts: z.array(z.string().max(253)).max(20).optional(),
+  trustedHosts: z.array(z.string().min(1).max(253)).max(20).optional(),
   sendTestMessage: z.boolean().optional(),
   lang: lang.optional(),
 }) satisfies z.ZodType<DiagnosisRequest>;
@@ -44,6 +45,7 @@ const setting = z.object({
   auth: z.enum(['password', 'oauth2', 'none']),
   username: z.string().max(320).nullable(),
   verified: z.boolean(),
+  login: z.enum(['ok', 'failed', 'not-tried', 'withheld']).optional(),
 });
 
 /** A diagnosis coming back from the renderer (for exports) is re-validated: it is untrusted input. */

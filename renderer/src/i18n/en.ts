@@ -284,8 +284,8 @@ export const en: Messages = {
     step: '{{step}} step.',
   },
   trust: {
-    title: 'May the password go to this server?',
-    lead: 'These servers lie outside your email address’s domain, and nothing trustworthy ties them to it. A hostile network could be pointing you to a fake server, so only the connection and its encryption were checked: the password has not been sent yet.',
+    title: 'May the password go to these servers?',
+    lead: 'The servers below lie outside your email address’s domain, and nothing trustworthy ties them to it. A hostile network could be pointing you to a fake server, so only the connection and its encryption were checked: the password has not been sent yet.',
     host: 'Server',
     usedFor: 'Used for',
     why: 'Why it is a candidate',

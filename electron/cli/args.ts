@@ -1,5 +1,6 @@
 // Command-line parsing for `mailwiz diagnose`. Unknown flags are an input error (exit 2), never ignored.
 import { parseArgs } from 'node:util';
+import { normalizeHost } from '../probe/index.js';
 import { isLang, type Lang } from '../shared/languages.js';
 
 export interface CliOptions {
@@ -12,6 +13,8 @@ export interface CliOptions {
   publicIp: boolean;
   /** Send one message to the user's own address and look for it in the inbox (needs the password). */
   sendTestMessage: boolean;
+  /** Hosts outside the trust rule the person allows to receive the password (--trust-host, repeatable). */
+  trustHosts: string[];
   lang: Lang;
   /** Hidden, for tests and the lab: a DiagnosisConfig JSON file. */
   engineConfig: string | undefined;
@@ -32,7 +35,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   const langArg =
     langIndex >= 0 ? argv[langIndex + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice(7);
   const lang: Lang = isLang(langArg) ? langArg : defaultLang(env);
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -46,6 +49,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
         'timeout-ms': { type: 'string' },
         'no-public-ip': { type: 'boolean' },
         'send-test-message': { type: 'boolean' },
+        'trust-host': { type: 'string', multiple: true },
         lang: { type: 'string' },
         'engine-config': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -69,6 +73,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
         timeoutMs: undefined,
         publicIp: true,
         sendTestMessage: false,
+        trustHosts: [],
         lang,
         engineConfig: undefined,
       },
@@ -85,6 +90,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   const sendTestMessage = values['send-test-message'] === true;
   if (sendTestMessage && values['password-stdin'] !== true)
     return { ok: false, reason: '--send-test-message needs --password-stdin', json, lang };
+  const trustHosts = trustedHostList(values['trust-host']);
+  if (typeof trustHosts === 'string') return { ok: false, reason: trustHosts, json, lang };
   return {
     ok: true,
     options: {
@@ -96,8 +103,28 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
       timeoutMs,
       publicIp: values['no-public-ip'] !== true,
       sendTestMessage,
+      trustHosts,
       lang,
       engineConfig: typeof values['engine-config'] === 'string' ? values['engine-config'] : undefined,
     },
   };
+}
+
+const MAX_TRUSTED_HOSTS = 20;
+
+/** --trust-host values as A-label host names, or the reason they are not acceptable. */
+function trustedHostList(raw: string | boolean | string[] | undefined): string[] | string {
+  const given = Array.isArray(raw) ? raw : [];
+  if (given.length > MAX_TRUSTED_HOSTS) return `--trust-host may be given at most ${MAX_TRUSTED_HOSTS} times`;
+  const hosts: string[] = [];
+  for (const value of given) {
+    try {
+      const host = normalizeHost(value);
+      if (host.ipFamily !== 0) return `--trust-host needs a host name, not an address: ${value}`;
+      hosts.push(host.name);
+    } catch {
+      return `--trust-host: not a valid host name: ${value}`;
+    }
+  }
+  return [...new Set(hosts)];
 }

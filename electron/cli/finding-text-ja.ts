@@ -1,5 +1,5 @@
 // Japanese text for findings, from the code and parameters (the English text comes with the finding).
-import type { Finding, FindingCode, FindingParams } from '../shared/diagnosis-types.js';
+import type { Finding, FindingCode, FindingParams, UntrustedSource } from '../shared/diagnosis-types.js';
 
 const NOTES_JA: Record<string, string> = {
   'xserver-host-name':
@@ -14,6 +14,15 @@ const NOTES_JA: Record<string, string> = {
   'microsoft-basic-auth-2026':
     '既存テナントでは 2026 年 12 月末にパスワードによる SMTP AUTH が既定で無効になります（エラー 550 5.7.30）。OAuth2 を使ってください。',
   'asahi-net-587-no-starttls': '587 番ポートは STARTTLS なしでのみ使えます。465（SSL）をおすすめします。',
+};
+
+/** Why a host outside the trust rule is a candidate (also the y/N question's wording). */
+export const WITHHELD_REASON_JA: Record<UntrustedSource, string> = {
+  srv: 'DNS の SRV レコードがこのサーバーを指しています',
+  'autoconfig-http': '暗号化されていない（HTTP の）自動設定ファイルだけがこのサーバーを指定しています',
+  'autoconfig-mx': 'メールの受け取り先（MX）のドメインの自動設定がこのサーバーを指定しています',
+  certificate: 'サーバーの証明書にこの名前が書かれています',
+  guess: 'ドメイン名から推測したサーバーです',
 };
 
 const at = (p: FindingParams) =>
@@ -69,6 +78,9 @@ const JA: Record<FindingCode, (p: FindingParams) => string> = {
     p.protocol === 'smtp'
       ? `ログインはできましたが、${at(p)} がテストメールを受け付けませんでした。このアカウントから送信できるかプロバイダーに確認してください。`
       : `テストメールは送信できましたが、待っている間に${p.host ? ` ${p.host} の` : ''}受信箱に届きませんでした。遅れて届くことがあります。数分後に受信箱（と迷惑メールフォルダー）を確認してください。`,
+  CREDENTIALS_WITHHELD: (p) =>
+    `${at(p)} にはパスワードを送っていません（${WITHHELD_REASON_JA[p.source ?? 'guess']}が、このサーバー名とお使いのドメインを結びつける確かな情報がありません）。` +
+    `ご利用のサーバー会社のサーバーなら、許可して（--trust-host ${p.host ?? 'HOST'}）ログインを確認してください。`,
 };
 
 export function findingTextJa(finding: Finding): string {

@@ -1,5 +1,5 @@
 // `mailwiz diagnose EMAIL [--json] [--password-stdin] [--username U] [--timeout-ms N] [--no-public-ip]
-// [--send-test-message] [--lang ja|en]`. Human output by default, progress on stderr; --json prints
+// [--send-test-message] [--trust-host HOST]... [--lang ja|en]`. Human output by default, progress on stderr; --json prints
 // exactly one JSON object (the DiagnosisResult; on invalid input the same shape plus `error`).
 // Exit: 0 outgoing setting found, 3 none found, 2 invalid input. The password is read from stdin only
 // and never printed.
@@ -10,7 +10,7 @@ import { emptyDiagnosisResult, type DiagnosisRequest } from '../shared/diagnosis
 import { parseEmailAddress, type EmailProblem } from '../shared/email-address.js';
 import { parseCli, defaultLang, type CliOptions } from './args.js';
 import { helpText, problemText, t, type Lang } from './messages.js';
-import { progressLine, renderHuman } from './render.js';
+import { progressLine, renderHuman, trustHint } from './render.js';
 
 const EXIT_FOUND = 0;
 const EXIT_BAD_INPUT = 2;
@@ -84,6 +84,7 @@ async function runDiagnose(options: CliOptions): Promise<number> {
   if (options.username !== undefined) request.username = options.username;
   if (options.timeoutMs !== undefined) request.timeoutMs = options.timeoutMs;
   if (options.sendTestMessage) request.sendTestMessage = true;
+  if (options.trustHosts.length > 0) request.trustedHosts = options.trustHosts;
 
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
@@ -98,6 +99,12 @@ async function runDiagnose(options: CliOptions): Promise<number> {
         },
   });
   process.stdout.write(json ? JSON.stringify(result) + '\n' : '\n' + renderHuman(result, lang));
+  // No y/N question here: the password can only come from stdin (--password-stdin), which it has
+  // consumed, so consent is given up front with --trust-host; the finding and this hint say how.
+  if (!json) {
+    const hint = trustHint(result, lang);
+    if (hint !== null) process.stderr.write(hint + '\n');
+  }
   return result.outgoing !== null ? EXIT_FOUND : EXIT_NOT_FOUND;
 }
 

@@ -18,6 +18,8 @@ const STRINGS = {
     username: 'User name',
     verified: 'Login verified',
     notVerified: 'not verified (no password given or login not tested)',
+    withheld: 'not verified: the password was not sent to this server (see the findings)',
+    trustHint: 'If these are your mail provider’s servers, check the login there by running again with',
     yes: 'yes',
     alternatives: 'Alternatives',
     findings: 'Findings',
@@ -50,6 +52,9 @@ const STRINGS = {
     username: 'ユーザー名',
     verified: 'ログイン確認',
     notVerified: '未確認（パスワード未入力、またはログイン未試行）',
+    withheld: '未確認（このサーバーにはパスワードを送っていません。診断メモを参照）',
+    trustHint:
+      'ご利用のメールサービスのサーバーなら、次の指定を付けてもう一度実行するとログインを確認します:',
     yes: '済み',
     alternatives: 'ほかに使える設定',
     findings: '診断メモ',
@@ -123,6 +128,9 @@ export function helpText(lang: Lang): string {
                       （既定では外部サービスに IP アドレスを問い合わせます）
   --send-test-message 送受信の両方でログインを確認できたら、自分のアドレスあてにテストメールを
                       1 通だけ送り、受信箱に届くかを確かめる（最大約 20 秒待つ。--password-stdin が必要）
+  --trust-host ホスト  メールアドレスのドメインの外にあり、確かな情報で結びつかないサーバー（DNS の SRV
+                      レコードや暗号化されていない自動設定が示すもの）にもパスワードを送ってよいと許可する。
+                      指定がなければ接続と暗号化だけを確かめ、パスワードは送らない（複数回指定可）
   --lang ja|en        表示言語
   -h, --help          このヘルプ
 
@@ -142,6 +150,10 @@ Connects from this computer's network to the candidate mail servers and finds th
   --send-test-message once login works for sending and receiving, send ONE message to your own
                       address and check that it arrives in the inbox (waits up to about 20 s;
                       needs --password-stdin)
+  --trust-host HOST   allow the password to go to HOST although it lies outside the address's domain
+                      and nothing trustworthy ties it there (a DNS SRV target, a host only a plain-HTTP
+                      autoconfig names, a certificate's name); without it such a server is probed
+                      (connection, encryption) but gets no password. Repeatable
   --lang ja|en        language of the output
   -h, --help          this help
 

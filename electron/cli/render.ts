@@ -37,7 +37,12 @@ function settingBlock(lang: Lang, title: string, setting: OutgoingSetting | null
       [t(lang, 'security'), securityLabel(lang, setting.security)],
       [t(lang, 'auth'), authLabel(lang, setting.auth)],
       [t(lang, 'username'), setting.username ?? '—'],
-      [t(lang, 'verified'), setting.verified ? t(lang, 'yes') : t(lang, 'notVerified')],
+      [
+        t(lang, 'verified'),
+        setting.verified
+          ? t(lang, 'yes')
+          : t(lang, setting.login === 'withheld' ? 'withheld' : 'notVerified'),
+      ],
     ]),
   ];
 }
@@ -93,4 +98,17 @@ export function progressLine(lang: Lang, event: DiagnosisEvent): string | null {
     default:
       return null;
   }
+}
+
+/** After a run with withheld logins: the command-line way to consent, or null. */
+export function trustHint(result: DiagnosisResult, lang: Lang): string | null {
+  const hosts = [
+    ...new Set(
+      result.findings
+        .filter((finding) => finding.code === 'CREDENTIALS_WITHHELD' && finding.host !== undefined)
+        .map((finding) => finding.host as string),
+    ),
+  ];
+  if (hosts.length === 0) return null;
+  return `${t(lang, 'trustHint')} ${hosts.map((host) => `--trust-host ${host}`).join(' ')}`;
 }

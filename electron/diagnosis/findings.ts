@@ -1,6 +1,12 @@
 // Findings: a stable code plus parameters. The English `message` is for the CLI and logs; the wizard and
 // the Japanese CLI translate from the code and parameters, never from this text.
-import type { Finding, FindingCode, FindingParams, Severity } from '../shared/diagnosis-types.js';
+import type {
+  Finding,
+  FindingCode,
+  FindingParams,
+  Severity,
+  UntrustedSource,
+} from '../shared/diagnosis-types.js';
 
 // What an office user must do about it: error = mail does not work (or the password is wrong);
 // warning = works, but the user must act or take care (a blocked port, a certificate or encryption
@@ -34,6 +40,17 @@ const SEVERITY: Record<FindingCode, Severity> = {
   TEST_MESSAGE_DELIVERED: 'info',
   // Login and sending worked; a message still on its way (filtering, greylisting) is no proof of failure.
   TEST_MESSAGE_FAILED: 'warning',
+  // The setting is not verified until the person says the host may have the password.
+  CREDENTIALS_WITHHELD: 'warning',
+};
+
+/** Why a host outside the trust rule is a candidate, for CREDENTIALS_WITHHELD. */
+const WITHHELD_REASON_EN: Record<UntrustedSource, string> = {
+  srv: 'a DNS SRV record points to it',
+  'autoconfig-http': 'only an autoconfig file fetched without encryption (HTTP) names it',
+  'autoconfig-mx': 'the autoconfig of the domain that receives your mail (MX) names it',
+  certificate: "it is the name in the server's certificate",
+  guess: 'it was guessed',
 };
 
 /** Provider notes from electron/providers/hostings.json (facts with sources there). */
@@ -106,6 +123,9 @@ const MESSAGES: Record<FindingCode, (p: FindingParams) => string> = {
     p.protocol === 'smtp'
       ? `${where(p)} did not accept the test message although the login worked: ask the provider whether sending from this account is allowed.`
       : `The test message was accepted for sending but did not reach the inbox${p.host ? ` on ${p.host}` : ''} while we waited. It may still arrive: check the inbox (and the spam folder) in a few minutes.`,
+  CREDENTIALS_WITHHELD: (p) =>
+    `The password was not sent to ${where(p)}: ${WITHHELD_REASON_EN[p.source ?? 'guess']}, and nothing trustworthy ties that name to your domain. ` +
+    `If it is your provider's server, allow it (--trust-host ${p.host ?? 'HOST'}) to check the login there.`,
 };
 
 export function makeFinding(code: FindingCode, params: FindingParams = {}, severity?: Severity): Finding {

@@ -133,7 +133,14 @@ export async function diagnose(
     pipeline.logins.final('outgoing', chosen.outgoing),
     pipeline.logins.final('incoming', chosen.incoming),
   ]);
-  const logins = { outgoing: outgoingLogin, incoming: incomingLogin };
+  const logins = {
+    outgoing: outgoingLogin,
+    incoming: incomingLogin,
+    withheld: {
+      outgoing: pipeline.credentials.withheld('outgoing'),
+      incoming: pipeline.credentials.withheld('incoming'),
+    },
+  };
   const verdict = buildVerdict(observed, context, logins);
   if (request.sendTestMessage === true && request.password && !signal.aborted) {
     const finding = await testMessageIfVerified(verdict, logins, {

@@ -10,6 +10,7 @@ import { IMPLICIT_TLS_PORTS } from '../discovery/ports.js';
 import type { DiagnosisRequest } from '../shared/diagnosis-types.js';
 import type { ProbeCredentials, ProbeRequest, ProbeResult } from '../shared/probe-types.js';
 import { createAttemptBudget, type AttemptBudget, type AttemptReservation } from './attempt-budget.js';
+import type { CredentialGate } from './credential-gate.js';
 import type { PlannedProbe } from './plan.js';
 import { directionOf, type Direction, type WorkingPath } from './ranking.js';
 import { runOne, type RunProbesDeps } from './run-probes.js';
@@ -116,6 +117,7 @@ export function createLoginGate(
   email: { address: string; localPart: string },
   deps: RunProbesDeps,
   onFirstLogin: () => void,
+  trust?: CredentialGate,
   budget: AttemptBudget = createAttemptBudget(),
 ): LoginGate {
   const started = new Map<Direction, { path: WorkingPath; result: Promise<ProbeResult | null> }>();
@@ -135,9 +137,18 @@ export function createLoginGate(
     return result;
   };
 
-  const attempt = (direction: Direction, path: WorkingPath | null): Promise<ProbeResult | null> | null => {
+  const attempt = (
+    direction: Direction,
+    path: WorkingPath | null,
+    final = false,
+  ): Promise<ProbeResult | null> | null => {
     if (!loginAllowed(path, request) || deps.signal.aborted) return null;
     const plan = path.observed.plan;
+    // Outside the trust rule: probed, never given the password without consent (credential-gate.ts).
+    if (trust !== undefined && !trust.allowsPlan(plan, path.observed.fixedFrom)) {
+      if (final) trust.withhold(direction, path);
+      return null;
+    }
     const service = serviceOf(plan);
     if (services.has(service) || pendingServices.has(service)) return null;
     // The chosen probe logged in itself: its report is the verification.
@@ -166,6 +177,7 @@ export function createLoginGate(
       const password = request.password;
       if (password === undefined || password === '') return undefined;
       if (plan.security !== 'tls' || !IMPLICIT_TLS_PORTS.has(plan.port)) return undefined;
+      if (trust !== undefined && !trust.allowsPlan(plan)) return undefined;
       const server = `${plan.addressKey}|${directionOf(plan)}`;
       if (credentialedServers.has(server) || services.has(serviceOf(plan))) return undefined;
       // Another login on this machine (under any name or protocol) may still be in flight or have
@@ -197,7 +209,7 @@ export function createLoginGate(
       const earlier = started.get(direction);
       if (earlier?.path.observed === path?.observed && earlier?.path.security === path?.security)
         return earlier?.result ?? null;
-      return attempt(direction, path) ?? null;
+      return attempt(direction, path, true) ?? null;
     },
   };
 }

@@ -8,6 +8,7 @@ import type { DiscoveryReport } from '../discovery/types.js';
 import type { DiagnosisEvent, DiagnosisRequest, ProbeSummary } from '../shared/diagnosis-types.js';
 import { followCertificateNames } from './cert-fix.js';
 import type { DiagnosisConfig } from '../shared/engine-config.js';
+import { createCredentialGate, type CredentialGate } from './credential-gate.js';
 import type { EngineDeps } from './engine-deps.js';
 import { createLiveProbes } from './live-probes.js';
 import { createLoginGate, type LoginGate } from './login.js';
@@ -34,6 +35,8 @@ export interface Pipeline {
   /** dns-error rows for published hosts that do not resolve; complete once `report` is. */
   unresolved: ProbeSummary[];
   logins: LoginGate;
+  /** The trust rule for this run: which chosen paths had their login withheld. */
+  credentials: CredentialGate;
 }
 
 function hintCandidates(request: DiagnosisRequest): ServerCandidate[] {
@@ -59,12 +62,18 @@ export function startPipeline(input: PipelineInput): Pipeline {
     probingAnnounced = true;
     emit({ type: 'stage', stage: 'probing', elapsedMs: elapsed() });
   };
-  const logins = createLoginGate(request, email, runDeps, () =>
-    emit({ type: 'stage', stage: 'verifying', elapsedMs: elapsed() }),
+  const credentials = createCredentialGate(email.asciiDomain, request);
+  const logins = createLoginGate(
+    request,
+    email,
+    runDeps,
+    () => emit({ type: 'stage', stage: 'verifying', elapsedMs: elapsed() }),
+    credentials,
   );
   const live = createLiveProbes(runDeps, (direction, best) => logins.early(direction, best), logins);
 
   const wave = (candidates: ServerCandidate[], release: () => void) => {
+    credentials.note(candidates);
     const planned = planner.plan(candidates).then(({ probes, unresolved: hosts }) => {
       announceProbing();
       const rows = unresolvedSummaries(hosts, unresolved.length);
@@ -106,6 +115,7 @@ export function startPipeline(input: PipelineInput): Pipeline {
       for (const release of releases.values()) release();
     })
     .then(async (result) => {
+      credentials.learnProvider(result.hostingMatch?.hosting.id);
       await Promise.all(waves);
       announceProbing();
       return result;
@@ -113,5 +123,5 @@ export function startPipeline(input: PipelineInput): Pipeline {
   const observed = live.finished.then(async (probed) =>
     runDeps.signal.aborted ? probed : followCertificateNames(probed, runDeps, deps),
   );
-  return { report, observed, unresolved, logins };
+  return { report, observed, unresolved, logins, credentials };
 }

@@ -4,10 +4,12 @@ import type {
   AuthKind,
   Finding,
   IncomingSetting,
+  LoginState,
   OutgoingSetting,
   ServerSetting,
 } from '../shared/diagnosis-types.js';
 import type { ProbeResult } from '../shared/probe-types.js';
+import type { WithheldLogin } from './credential-gate.js';
 import { makeFinding } from './findings.js';
 import { rankPaths, type ObservedProbe, type WorkingPath } from './ranking.js';
 import { probeFindings } from './probe-findings.js';
@@ -18,6 +20,20 @@ export type { VerdictContext } from './verdict-context.js';
 export interface LoginResults {
   outgoing?: ProbeResult | null;
   incoming?: ProbeResult | null;
+  /** Chosen paths whose host the trust rule kept the password from (CREDENTIALS_WITHHELD). */
+  withheld?: { outgoing?: WithheldLogin | undefined; incoming?: WithheldLogin | undefined };
+}
+
+function loginState(login: ProbeResult | null | undefined, withheld: WithheldLogin | undefined): LoginState {
+  if (withheld !== undefined) return 'withheld';
+  if (login?.auth === null || login?.auth === undefined) return 'not-tried';
+  return login.auth.outcome === 'ok' ? 'ok' : 'failed';
+}
+
+function withheldFindings(withheld: WithheldLogin | undefined): Finding[] {
+  if (withheld === undefined) return [];
+  const { protocol, host, port, source, certNames } = withheld;
+  return [makeFinding('CREDENTIALS_WITHHELD', { protocol, host, port, source, certNames })];
 }
 
 export interface Verdict {
@@ -53,6 +69,7 @@ function setting(
   path: WorkingPath,
   context: VerdictContext,
   login: ProbeResult | null | undefined,
+  withheld?: WithheldLogin,
 ): ServerSetting {
   const { plan } = path.observed;
   const auth = authKindOf(path, context);
@@ -69,6 +86,7 @@ function setting(
     auth,
     username,
     verified,
+    login: loginState(login, withheld),
   };
 }
 
@@ -220,6 +238,10 @@ export function buildVerdict(
   findings.push(...probeFindings(observed, context, [bestOut, bestIn]));
   if (bestOut) findings.push(...certFindings(bestOut), ...loginFindings(bestOut, logins.outgoing, context));
   if (bestIn) findings.push(...certFindings(bestIn), ...loginFindings(bestIn, logins.incoming, context));
+  findings.push(
+    ...withheldFindings(logins.withheld?.outgoing),
+    ...withheldFindings(logins.withheld?.incoming),
+  );
   const noneFound = bestOut === null && bestIn === null;
   if (noneFound && (context.domainMissing || !observed.some((entry) => entry.result.greeted))) {
     findings.push(makeFinding('NO_MAIL_HOST'));
@@ -232,8 +254,10 @@ export function buildVerdict(
   // to the error, and "the result is based on what did answer" needs a result.
   if (context.discoveryPartial === true && !noneFound) findings.push(makeFinding('DISCOVERY_PARTIAL'));
 
-  const outgoing = bestOut ? setting(bestOut, context, logins.outgoing) : null;
-  const incomingSetting = bestIn ? setting(bestIn, context, logins.incoming) : null;
+  const outgoing = bestOut ? setting(bestOut, context, logins.outgoing, logins.withheld?.outgoing) : null;
+  const incomingSetting = bestIn
+    ? setting(bestIn, context, logins.incoming, logins.withheld?.incoming)
+    : null;
   return {
     outgoing: outgoing && {
       host: outgoing.host,
@@ -242,6 +266,7 @@ export function buildVerdict(
       auth: outgoing.auth,
       username: outgoing.username,
       verified: outgoing.verified,
+      ...(outgoing.login !== undefined ? { login: outgoing.login } : {}),
     },
     incoming: incomingSetting && {
       ...incomingSetting,

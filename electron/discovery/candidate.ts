@@ -2,9 +2,21 @@
 import type { AuthKind } from '../shared/diagnosis-types.js';
 import type { MailProtocol, Security } from '../shared/probe-types.js';
 
-/** Origins, strongest first: a published record beats a guess. */
+/**
+ * Origins, strongest first: a published record beats a guess. 'autoconfig' is a document fetched over
+ * HTTPS from the email domain itself; 'autoconfig-http' the same file over plain HTTP, which anyone on
+ * the path can write: it ranks with the guesses and confers no trust (diagnosis/trust.ts).
+ */
 export type CandidateSource =
-  'hint' | 'srv' | 'autoconfig' | 'autodiscover' | 'ispdb' | 'autoconfig-mx' | 'provider' | 'guess';
+  | 'hint'
+  | 'srv'
+  | 'autoconfig'
+  | 'autodiscover'
+  | 'ispdb'
+  | 'autoconfig-mx'
+  | 'provider'
+  | 'autoconfig-http'
+  | 'guess';
 
 export const SOURCE_STRENGTH: Record<CandidateSource, number> = {
   hint: 0,
@@ -14,6 +26,7 @@ export const SOURCE_STRENGTH: Record<CandidateSource, number> = {
   ispdb: 4,
   'autoconfig-mx': 5,
   provider: 6,
+  'autoconfig-http': 7,
   guess: 7,
 };
 

@@ -63,6 +63,8 @@ const JA: Record<string, Text> = {
   CANCELLED: () => '診断は途中で中止されました。',
   TEST_MESSAGE_DELIVERED: () => 'テストメールを自分宛てに送り、届いたことを確認しました。',
   TEST_MESSAGE_FAILED: () => 'テストメールが届いたことを確認できませんでした。',
+  CREDENTIALS_WITHHELD: (p) =>
+    `${where(p)} は確かな情報でドメインと結びついていないため、パスワードを送らず、ログインを確認していません。`,
 };
 
 const EN: Record<string, Text> = {
@@ -106,6 +108,8 @@ const EN: Record<string, Text> = {
   CANCELLED: () => 'The diagnosis was cancelled.',
   TEST_MESSAGE_DELIVERED: () => 'A test message to yourself was sent and arrived.',
   TEST_MESSAGE_FAILED: () => 'The test message could not be confirmed as delivered.',
+  CREDENTIALS_WITHHELD: (p) =>
+    `Nothing trustworthy ties ${where(p)} to the domain, so the password was not sent and the login is not verified.`,
 };
 
 /** Plain words for one finding; an unknown code (from a newer engine) still yields a readable line. */

@@ -38,6 +38,7 @@ export const diagnosisRequestSchema = z.strictObject({
     })
     .optional(),
   allowPlaintextAuthHosts: z.array(z.string().max(253)).max(20).optional(),
+  trustedHosts: z.array(z.string().min(1).max(253)).max(20).optional(),
   sendTestMessage: z.boolean().optional(),
   lang: lang.optional(),
 }) satisfies z.ZodType<DiagnosisRequest>;
@@ -49,6 +50,7 @@ const setting = z.object({
   auth: z.enum(['password', 'oauth2', 'none']),
   username: z.string().max(320).nullable(),
   verified: z.boolean(),
+  login: z.enum(['ok', 'failed', 'not-tried', 'withheld']).optional(),
 });
 
 /**

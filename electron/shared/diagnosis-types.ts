@@ -6,6 +6,9 @@ import type { MailProtocol, ProbeErrorCode, ProbeOutcome, Security } from './pro
 export type AuthKind = 'password' | 'oauth2' | 'none';
 export type IncomingProtocol = 'imap' | 'pop3';
 
+/** What became of the login on a setting; 'withheld': the password was kept back (CREDENTIALS_WITHHELD). */
+export type LoginState = 'ok' | 'failed' | 'not-tried' | 'withheld';
+
 export interface OutgoingSetting {
   host: string;
   port: number;
@@ -13,6 +16,7 @@ export interface OutgoingSetting {
   auth: AuthKind;
   username: string | null;
   verified: boolean;
+  login?: LoginState;
 }
 
 export interface IncomingSetting extends OutgoingSetting {
@@ -48,7 +52,15 @@ export type FindingCode =
   | 'DISCOVERY_PARTIAL'
   | 'CANCELLED'
   | 'TEST_MESSAGE_DELIVERED'
-  | 'TEST_MESSAGE_FAILED';
+  | 'TEST_MESSAGE_FAILED'
+  | 'CREDENTIALS_WITHHELD';
+
+/**
+ * Why a host whose name the trust rule does not cover is a candidate (diagnosis/trust.ts): an SRV
+ * record, a plain-HTTP autoconfig file, the autoconfig of the MX's domain, or the name in a server's
+ * certificate.
+ */
+export type UntrustedSource = 'srv' | 'autoconfig-http' | 'autoconfig-mx' | 'certificate' | 'guess';
 
 export type Severity = 'info' | 'warning' | 'error';
 
@@ -68,6 +80,8 @@ export interface FindingParams {
   noteKey?: string;
   workingPorts?: number[];
   blockedBy?: 'drop' | 'reject';
+  /** CREDENTIALS_WITHHELD: why the host is a candidate. */
+  source?: UntrustedSource;
 }
 
 export type Finding = { code: FindingCode; severity: Severity; message: string } & FindingParams;
@@ -120,6 +134,11 @@ export interface DiagnosisRequest {
   hints?: DiagnosisHints;
   /** Hosts (lower-case) the user explicitly allowed to receive a password without TLS. */
   allowPlaintextAuthHosts?: string[];
+  /**
+   * Host names (lower-case) the person consented to give the password although the trust rule does not
+   * cover them (diagnosis/trust.ts); without consent such a login is withheld (CREDENTIALS_WITHHELD).
+   */
+  trustedHosts?: string[];
   /** Only when the user asks: send a message to themselves and look for it. */
   sendTestMessage?: boolean;
   lang?: Lang;

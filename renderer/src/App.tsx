@@ -1,7 +1,7 @@
 // The wizard shell: header with language switch, the step indicator, and the current step.
 // Every API side effect that spans steps (running a check) is wired here; steps stay presentational.
 import { useTranslation } from 'react-i18next';
-import { useReducer } from 'react';
+import { useReducer, useState } from 'react';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { StepIndicator } from './components/StepIndicator';
 import { currentLanguage } from './i18n';
@@ -19,21 +19,31 @@ export function App() {
   const { t } = useTranslation();
   const [state, dispatch] = useReducer(wizardReducer, undefined, initialState);
   const runner = useDiagnosisRunner(dispatch);
-  const startCheck = () => runner.start(buildDiagnosisRequest(state, currentLanguage()));
+  // Hosts the person allowed to receive the password (TrustConsent), for the address they were given for.
+  const [trusted, setTrusted] = useState<{ email: string; hosts: string[] }>({ email: '', hosts: [] });
+  const startCheck = (allow: string[] = []) => {
+    const request = buildDiagnosisRequest(state, currentLanguage());
+    const earlier = trusted.email === request.email ? trusted.hosts : [];
+    const hosts = [...new Set([...earlier, ...allow])];
+    if (hosts.length > 0) request.trustedHosts = hosts;
+    if (allow.length > 0) setTrusted({ email: request.email, hosts });
+    runner.start(request);
+  };
 
   const leaveCheck = () => {
     if (activeRunId(state)) runner.cancel();
     dispatch({ type: 'back' });
   };
 
-  const checkAgain = () => {
+  const checkAgain = (allow: string[] = []) => {
     if (activeRunId(state)) runner.cancel();
     dispatch({ type: 'back' });
-    startCheck();
+    startCheck(allow);
   };
 
   const startOver = () => {
     if (activeRunId(state)) runner.cancel();
+    setTrusted({ email: '', hosts: [] });
     dispatch({ type: 'startOver' });
   };
 
@@ -68,7 +78,7 @@ export function App() {
         {state.step === 'welcome' ? <WelcomeStep key="welcome" state={state} dispatch={dispatch} /> : null}
         {state.step === 'account' ? <AccountStep key="account" state={state} dispatch={dispatch} /> : null}
         {state.step === 'context' ? (
-          <ContextStep key="context" state={state} dispatch={dispatch} onStartCheck={startCheck} />
+          <ContextStep key="context" state={state} dispatch={dispatch} onStartCheck={() => startCheck()} />
         ) : null}
         {state.step === 'checking' ? (
           <CheckingStep
@@ -76,7 +86,7 @@ export function App() {
             state={state}
             onCancel={runner.cancel}
             onBack={leaveCheck}
-            onRetry={checkAgain}
+            onRetry={() => checkAgain()}
           />
         ) : null}
         {state.step === 'result' ? (
@@ -84,7 +94,8 @@ export function App() {
             key="result"
             state={state}
             onBack={back}
-            onRetry={checkAgain}
+            onRetry={() => checkAgain()}
+            onTrustHosts={checkAgain}
             onExport={() => dispatch({ type: 'toExport' })}
           />
         ) : null}

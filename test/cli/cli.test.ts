@@ -1,32 +1,8 @@
 // The `mailwiz diagnose` contract, through the real bin (bin/mailwiz.mjs, bundled on demand) in a child
 // process: JSON shape, exit codes, human ja/en output, invalid input, and the password never echoed.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli-run.js';
 import { loopbackWorldSupport, startLoopbackWorld, type LoopbackWorld } from '../helpers/loopback-world.js';
-
-const bin = path.resolve('bin/mailwiz.mjs');
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], stdin = ''): Promise<CliRun> {
-  return new Promise((resolve) => {
-    // No LANG from the developer's shell: tests choose the language explicitly.
-    const child = spawn(process.execPath, [bin, 'diagnose', ...args], {
-      env: { ...process.env, LANG: 'C', LC_ALL: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
 
 describe('mailwiz diagnose: input errors', () => {
   it('rejects an invalid address with exit 2 and still prints one JSON object', async () => {

@@ -19,7 +19,7 @@ describe.skipIf(!support.ok)('diagnose() in the loopback world', () => {
 
   const run = (
     email: string,
-    extra: { password?: string; username?: string } = {},
+    extra: { password?: string; username?: string; trustedHosts?: string[] } = {},
     events?: DiagnosisEvent[],
   ) =>
     diagnose(
@@ -74,8 +74,30 @@ describe.skipIf(!support.ok)('diagnose() in the loopback world', () => {
     expect(result.outgoing?.port).toBe(465);
   });
 
-  it('switches to the name in the shared-hosting certificate and verifies there', async () => {
+  it('switches to the name in the shared-hosting certificate, and withholds the password there', async () => {
     const result = await run(world.accounts.shared.email, { password: world.accounts.shared.password });
+    expect(result.outgoing).toMatchObject({
+      host: 'sv1234.hosting.test',
+      verified: false,
+      login: 'withheld',
+    });
+    expect(result.incoming).toMatchObject({
+      host: 'sv1234.hosting.test',
+      verified: false,
+      login: 'withheld',
+    });
+    expect(result.findings.filter((entry) => entry.code === 'CREDENTIALS_WITHHELD')).toEqual([
+      expect.objectContaining({ host: 'sv1234.hosting.test', port: 465, source: 'certificate' }),
+      expect.objectContaining({ host: 'sv1234.hosting.test', port: 993, source: 'certificate' }),
+    ]);
+    expect(codes(result)).not.toContain('AUTH_OK');
+  });
+
+  it("verifies on the certificate's name once the person consented to it", async () => {
+    const result = await run(world.accounts.shared.email, {
+      password: world.accounts.shared.password,
+      trustedHosts: ['sv1234.hosting.test'],
+    });
     expect(result.outgoing).toMatchObject({ host: 'sv1234.hosting.test', port: 465, verified: true });
     expect(result.incoming).toMatchObject({ host: 'sv1234.hosting.test', port: 993, verified: true });
     const mismatch = result.findings.find((entry) => entry.code === 'CERT_NAME_MISMATCH');

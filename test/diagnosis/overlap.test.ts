@@ -2,7 +2,7 @@
 // answering, and the server only that source names is still probed, wins (a published source beats a
 // guess) and is the one verified — its own probe carries the login, no second connection. Everything
 // on 127.0.0.1/2 with ephemeral ports (portOverrides), so no root is needed.
-import http from 'node:http';
+import https from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiagnosisConfig } from '../../electron/shared/engine-config.js';
 import { closedLoopbackPort, isolatedConfig, listening, type Closable } from './isolated-config.js';
@@ -54,8 +54,9 @@ describe('probing while discovery is still answering', () => {
     const guess = await smtps('127.0.0.1', leaf(['smtp.slow.test']), guessLogins);
     const published = await smtps('127.0.0.2', leaf(['box.slowhost.test']), publishedLogins);
     closables.push(guess, published);
-    // The only source naming box.slowhost.test answers late.
-    const web = http.createServer((_request, response) => {
+    // The only source naming box.slowhost.test answers late: the domain's own autoconfig over HTTPS,
+    // so its server is trusted with the password (a plain-HTTP one would only be a guess).
+    const web = https.createServer(leaf(['autoconfig.slow.test']), (_request, response) => {
       setTimeout(() => {
         response.writeHead(200, { 'content-type': 'application/xml' });
         response.end(AUTOCONFIG);
@@ -70,15 +71,16 @@ describe('probing while discovery is still answering', () => {
         }),
     });
     // Every other port of every host: a closed one (refused at once).
+    const closedPort = await closedLoopbackPort();
     config = isolatedConfig({
       dnsServer: dns.server,
       caPem: ca.certPem,
-      closedPort: await closedLoopbackPort(),
+      closedPort,
       servers: { 'smtp.slow.test:465': guess.port, 'box.slowhost.test:465': published.port },
       otherPorts: [25, 587, 993, 143, 995, 110],
-      httpPort: webPort,
       httpMs: 4_000,
     });
+    config.httpPorts = { http: closedPort, https: webPort };
   });
   afterAll(async () => {
     await Promise.allSettled(closables.map((closable) => closable.close()));

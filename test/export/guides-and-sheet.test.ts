@@ -37,6 +37,7 @@ const ALL_CODES: Record<FindingCode, true> = {
   CANCELLED: true,
   TEST_MESSAGE_DELIVERED: true,
   TEST_MESSAGE_FAILED: true,
+  CREDENTIALS_WITHHELD: true,
 };
 
 describe('finding texts', () => {

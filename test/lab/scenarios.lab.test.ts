@@ -28,7 +28,11 @@ describe('mailwiz diagnose in the network lab', () => {
       scenario.prepare?.(lab);
       const marks = (scenario.watch ?? []).map((name) => [name, markLog(lab.logs[name])] as const);
       const password = scenario.password === 'lab' ? lab.password : scenario.password;
-      const run = await diagnoseInOffice(lab, scenario.email, { password, engineConfig: LAB_ENGINE_CONFIG });
+      const run = await diagnoseInOffice(lab, scenario.email, {
+        password,
+        engineConfig: LAB_ENGINE_CONFIG,
+        ...(scenario.args ? { args: scenario.args } : {}),
+      });
       const row: ScenarioRow = {
         scenario: scenario.name,
         result: run.result,

@@ -8,14 +8,18 @@ export const autoconfigSource: DiscoverySource = {
   async run(context) {
     const { domain, email } = context;
     const query = emailQuery(email);
-    const found = await firstFound(
-      [
+    // Over plain HTTP the address would travel readable (RFC 6186 §6): no query there, and what
+    // comes back is only a guess ('autoconfig-http').
+    const found = await firstFound([
+      ...[
         `https://autoconfig.${domain}/mail/config-v1.1.xml${query}`,
         `https://${domain}/.well-known/autoconfig/mail/config-v1.1.xml`,
-        `http://autoconfig.${domain}/mail/config-v1.1.xml${query}`,
-        `http://${domain}/.well-known/autoconfig/mail/config-v1.1.xml`,
       ].map((url) => fetchAutoconfig(context, url, 'autoconfig')),
-    );
+      ...[
+        `http://autoconfig.${domain}/mail/config-v1.1.xml`,
+        `http://${domain}/.well-known/autoconfig/mail/config-v1.1.xml`,
+      ].map((url) => fetchAutoconfig(context, url, 'autoconfig-http')),
+    ]);
     return found ?? [];
   },
 };

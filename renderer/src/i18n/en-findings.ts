@@ -145,6 +145,11 @@ export const enFindings: FindingMessages = {
       body: 'It was sent, but did not arrive in your inbox at {{host}} within the waiting time.',
       action: 'Look in your junk mail folder. If it is not there, wait a little and choose “Check again”.',
     },
+    CREDENTIALS_WITHHELD: {
+      title: 'The password was not sent to the {{server}} {{host}}',
+      body: 'This server name lies outside your email address’s domain and nothing trustworthy ties it to your domain, so the login was not checked.',
+      action: 'If your mail provider gave you this server name, allow it so that the login can be checked.',
+    },
   },
   findingVariants: {
     TEST_MESSAGE_NOT_SENT: {

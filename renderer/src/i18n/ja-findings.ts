@@ -149,6 +149,11 @@ export const jaFindings = {
       action:
         '迷惑メールフォルダーを確認してください。届いていなければ、少し時間をおいて「もう一度確認する」を押してください。',
     },
+    CREDENTIALS_WITHHELD: {
+      title: '{{server}} {{host}} にはパスワードを送っていません',
+      body: 'このサーバー名はメールアドレスのドメインの外にあり、ドメインと結びつける確かな情報がないため、ログインを確認していません。',
+      action: 'ご利用のサーバー会社から案内されたサーバー名なら、許可するとログインを確認できます。',
+    },
   } satisfies Record<FindingCode, FindingText>,
   /** Wordings for a finding whose parameters change its meaning (chosen in FindingList). */
   findingVariants: {

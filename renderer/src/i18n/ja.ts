@@ -1,6 +1,7 @@
 // Japanese, the reference language: its shape is the type every other language must match.
 // Labels a person types into a mail program use the programs' own wording (Thunderbird / Outlook).
 import type { ApiErrorCode } from '../../../electron/shared/api-errors';
+import type { UntrustedSource } from '../../../electron/shared/diagnosis-types';
 import type { ExportKind, MailClient } from '../../../electron/shared/export-types';
 import type { FieldProblem } from '../wizard/validation';
 import { jaFindings } from './ja-findings';
@@ -280,5 +281,26 @@ export const ja = {
   } satisfies Record<ApiErrorCode | 'NETWORK', string>,
   announce: {
     step: '{{step}} の画面です。',
+  },
+  trust: {
+    title: '次のサーバーにパスワードを送ってよいか確認してください',
+    lead: '次のサーバーはメールアドレスのドメインの外にあり、ドメインと結びつける確かな情報がありません。ネットワークに偽の案内が紛れ込んでいる可能性もあるため、接続と暗号化だけを確かめ、パスワードはまだ送っていません。',
+    host: 'サーバー',
+    usedFor: '用途',
+    why: '候補になった理由',
+    certificate: '証明書に書かれた名前',
+    noCertificate: '（証明書を確認できませんでした）',
+    reasons: {
+      srv: 'DNS の SRV レコードがこのサーバーを指しています',
+      'autoconfig-http': '暗号化されていない（HTTP の）自動設定ファイルだけがこのサーバーを指定しています',
+      'autoconfig-mx': 'メールの受け取り先（MX）のドメインの自動設定がこのサーバーを指定しています',
+      certificate: 'サーバーの証明書にこの名前が書かれています',
+      guess: 'ドメイン名から推測したサーバーです',
+    } satisfies Record<UntrustedSource, string>,
+    question:
+      'ご利用のメールサービス（サーバー会社）から案内されたサーバーなら、許可するとログインを確かめます。心当たりがなければ送らないでください。',
+    consent: 'パスワードを送ってログインを確かめる',
+    decline: '送らない',
+    declined: 'パスワードは送っていません。ログインは確認していないため、設定は未確認のままです。',
   },
 };

@@ -10,6 +10,7 @@ import { SettingsTable } from '../components/SettingsTable';
 import { StepHeading } from '../components/StepHeading';
 import { StepNav } from '../components/StepNav';
 import { TableHead } from '../components/TableHead';
+import { TrustConsent } from '../components/TrustConsent';
 import { currentLanguage } from '../i18n';
 import { errorCodeOf, type UiErrorCode } from '../lib/errors';
 import { displayNameFor } from '../wizard/request';
@@ -74,6 +75,8 @@ export function ResultStep(props: {
   onBack: () => void;
   onRetry: () => void;
   onExport: () => void;
+  /** Consent to hosts whose login was withheld: check again with them trusted. */
+  onTrustHosts?: (hosts: string[]) => void;
 }) {
   const { state, onBack, onRetry, onExport } = props;
   const { t } = useTranslation();
@@ -92,6 +95,7 @@ export function ResultStep(props: {
         {' · '}
         {t('result.elapsed', { seconds })}
       </p>
+      {props.onTrustHosts ? <TrustConsent result={result} onConsent={props.onTrustHosts} /> : null}
       <div className="columns">
         <SettingsTable
           title={t('result.incoming')}

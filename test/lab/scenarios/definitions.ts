@@ -16,6 +16,8 @@ export interface Scenario {
   /** 'lab' = the right password, any other string = a wrong one, undefined = none given. */
   password?: 'lab' | string;
   port25?: Port25Policy;
+  /** Extra CLI arguments, e.g. `--trust-host` for a server outside the address's domain. */
+  args?: string[];
   prepare?: (lab: LabInfo) => void;
   /** Fails logins on purpose: Dovecot's auth penalty must be cleared before the next scenario. */
   failsLogins?: boolean;
@@ -103,6 +105,8 @@ export const SCENARIOS: Scenario[] = [
     name: 'shared-hosting certificate',
     email: 'hanako@shop.test',
     password: 'lab',
+    // The certificate's name lies outside shop.test: the password goes there only with consent.
+    args: ['--trust-host', 'sv2.hosting.test'],
     check(run) {
       expectVerifiedTls(
         run,
@@ -134,12 +138,27 @@ export const SCENARIOS: Scenario[] = [
     name: 'SRV-only domain',
     email: 'sora@srv.test',
     password: 'lab',
+    args: ['--trust-host', 'post.mailhost.test', '--trust-host', 'box.mailhost.test'],
     check(run) {
       expectVerifiedTls(
         run,
         { host: 'post.mailhost.test', port: 465 },
         { host: 'box.mailhost.test', port: 993 },
       );
+    },
+  },
+  {
+    name: 'SRV-only domain without consent',
+    email: 'sora@srv.test',
+    password: 'lab',
+    watch: ['dovecotHost1'],
+    check(run, logs) {
+      expect(run.exitCode, run.stderr).toBe(0);
+      // SRV targets outside srv.test: probed (TLS, capabilities) but never given the password.
+      expect(run.result?.outgoing).toMatchObject({ host: 'post.mailhost.test', login: 'withheld' });
+      expect(run.result?.incoming).toMatchObject({ host: 'box.mailhost.test', login: 'withheld' });
+      expect(finding(run, 'CREDENTIALS_WITHHELD')).toMatchObject({ source: 'srv' });
+      expect(authRequests(logs.dovecotHost1)).toEqual({});
     },
   },
   {

@@ -47,10 +47,21 @@ const NOTES_EN: Record<string, string> = {
   'onamae-certificate':
     "a certificate warning comes from the certificate naming the provider's host, not your domain.",
   'google-oauth':
-    'plain-password IMAP/SMTP ended on 2024-09-30 for Workspace: sign in with OAuth2 or use an app password.',
+    'plain-password IMAP/SMTP for Workspace was announced to end on 2024-09-30 and, by a secondary source quoting Google, was finally shut off on 2025-05-01: sign in with OAuth2 or use an app password.',
   'microsoft-basic-auth-2026':
     'SMTP AUTH with a password is disabled by default for existing tenants at the end of December 2026 (error 550 5.7.30): use OAuth2.',
   'asahi-net-587-no-starttls': 'port 587 works WITHOUT STARTTLS only; prefer 465 SSL.',
+  'outlook-com-pop-imap-off':
+    'POP and IMAP are off by default for Outlook.com: turn them on in the Outlook.com settings; sign-in is OAuth2 (Modern Auth) only.',
+  'asahi-net-id': 'the user name is your ASAHI Net ID, not the email address.',
+  'kagoya-account-name':
+    'the user name is the mail account name from the control panel (like kir123456.taro), not the email address.',
+  'docomo-d-account':
+    'the user name is your d ACCOUNT ID, and the password is the IMAP-only password for docomo mail, not the d ACCOUNT password.',
+  'zoho-imap-enable':
+    'turn on IMAP access in the Zoho Mail settings first; with two-step verification on, use an app-specific password.',
+  'icloud-app-password':
+    'mail programs need an app-specific password created at appleid.apple.com; the incoming user name is the part before @.',
 };
 
 const where = (p: FindingParams) =>

@@ -6,6 +6,7 @@
 // the verification and no second connection is opened.
 import type { DiagnosisRequest } from '../shared/diagnosis-types.js';
 import type { ProbeCredentials, ProbeRequest, ProbeResult } from '../shared/probe-types.js';
+import { usernameCandidates } from '../discovery/username-template.js';
 import type { PlannedProbe } from './plan.js';
 import { directionOf, type Direction, type WorkingPath } from './ranking.js';
 import { runOne, type RunProbesDeps } from './run-probes.js';
@@ -13,14 +14,12 @@ import { runOne, type RunProbesDeps } from './run-probes.js';
 const IMPLICIT_TLS_PORTS = new Set([465, 993, 995]);
 
 export function usernamesToTry(
-  plan: Pick<PlannedProbe, 'usernameStyle'>,
+  plan: Pick<PlannedProbe, 'usernameStyle' | 'usernameTemplate'>,
   email: { address: string; localPart: string },
   requested: string | undefined,
 ): string[] {
   if (requested !== undefined && requested !== '') return [requested];
-  const order =
-    plan.usernameStyle === 'localpart' ? [email.localPart, email.address] : [email.address, email.localPart];
-  return [...new Set(order)].slice(0, 2);
+  return usernameCandidates(plan, email).slice(0, 2);
 }
 
 function plaintextAllowed(path: WorkingPath, request: DiagnosisRequest): boolean {
@@ -41,12 +40,15 @@ export async function verifyLogin(
 ): Promise<ProbeResult | null> {
   if (!loginAllowed(path, request) || request.password === undefined) return null;
   const plan = path.observed.plan;
+  // An account-name login without the name: nothing to try (the address would only be a guess).
+  const usernames = usernamesToTry(plan, email, request.username);
+  if (usernames.length === 0) return null;
   const allowPlaintext = plaintextAllowed(path, request);
   const probeRequest: Omit<ProbeRequest, 'port'> = {
     protocol: plan.protocol,
     host: plan.host,
     security: path.security,
-    credentials: { usernames: usernamesToTry(plan, email, request.username), password: request.password },
+    credentials: { usernames, password: request.password },
   };
   if (allowPlaintext) probeRequest.allowPlaintextAuth = true;
   return runOne(
@@ -136,10 +138,12 @@ export function createLoginGate(
       if (plan.security !== 'tls' || !IMPLICIT_TLS_PORTS.has(plan.port)) return undefined;
       const server = `${plan.addressKey}|${directionOf(plan)}`;
       if (credentialedServers.has(server) || services.has(serviceOf(plan))) return undefined;
+      const usernames = usernamesToTry(plan, email, request.username);
+      if (usernames.length === 0) return undefined;
       credentialedServers.add(server);
       credentialedPlans.add(plan.id);
       pendingServices.add(serviceOf(plan));
-      return { usernames: usernamesToTry(plan, email, request.username), password };
+      return { usernames, password };
     },
     observe(plan, result) {
       if (!credentialedPlans.has(plan.id)) return;

@@ -7,6 +7,7 @@ import type {
   OutgoingSetting,
   ServerSetting,
 } from '../shared/diagnosis-types.js';
+import { expectedUsername as usernameFromForm } from '../discovery/username-template.js';
 import type { ProbeResult } from '../shared/probe-types.js';
 import { makeFinding } from './findings.js';
 import { rankPaths, type ObservedProbe, type WorkingPath } from './ranking.js';
@@ -61,9 +62,9 @@ function authKindOf(path: WorkingPath, context: VerdictContext): AuthKind {
   return 'password';
 }
 
-function expectedUsername(path: WorkingPath, context: VerdictContext): string {
+function expectedUsername(path: WorkingPath, context: VerdictContext): string | null {
   if (context.requestedUsername) return context.requestedUsername;
-  return path.observed.plan.usernameStyle === 'localpart' ? context.email.localPart : context.email.address;
+  return usernameFromForm(path.observed.plan, context.email);
 }
 
 function setting(

@@ -4,6 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { AuthKind } from '../shared/diagnosis-types.js';
 import type { MailProtocol, Security } from '../shared/probe-types.js';
 import type { CandidateSource, ServerCandidate, UsernameStyle } from './types.js';
+import { usernameStyleOfTemplate } from './username-template.js';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -35,9 +36,7 @@ function text(value: unknown): string | null {
 
 export function usernameStyleOf(template: string | null): UsernameStyle | undefined {
   if (template === null || template === '') return undefined;
-  if (template === '%EMAILADDRESS%') return 'address';
-  if (template === '%EMAILLOCALPART%') return 'localpart';
-  return 'other';
+  return usernameStyleOfTemplate(template);
 }
 
 function authKinds(values: unknown[]): AuthKind[] {
@@ -61,8 +60,10 @@ function server(raw: unknown, source: CandidateSource, domain: string): ServerCa
   if (protocol === undefined || !host || !Number.isInteger(port) || port < 1 || port > 65535 || !security)
     return null;
   const candidate: ServerCandidate = { protocol, host, port, security, source };
-  const style = usernameStyleOf(text(record['username']));
+  const template = text(record['username']);
+  const style = usernameStyleOf(template);
   if (style !== undefined) candidate.usernameStyle = style;
+  if (style === 'template' && template !== null) candidate.usernameTemplate = template;
   const auth = authKinds(Array.isArray(record['authentication']) ? record['authentication'] : []);
   if (auth.length > 0) candidate.auth = auth;
   return candidate;

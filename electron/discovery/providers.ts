@@ -14,24 +14,55 @@ export interface IspEntry {
   op25b: boolean | null;
   ptrSuffixes: string[];
   relay?: { host: string; port: number; security: string };
+  /** The reverse name is an IPv4-over-IPv6 operator's (v6プラス, transix): it does not name the ISP. */
+  lineType?: 'ipv4-over-ipv6';
+  /** Facts no source confirmed ('op25b', 'ptr:<suffix>'): a match on them is only a guess. */
+  unverified?: string[];
   source: string;
+}
+
+/** How a hosting entry says the user name is formed (see hostings.json's $comment). */
+export type HostingUsernameForm = 'address' | 'localpart' | 'template' | 'account-name';
+
+export interface HostingServer {
+  protocol: string;
+  host: string;
+  port: number;
+  security: string;
+  /** This server's own user-name form, when it differs from the entry's (iCloud: IMAP local part). */
+  usernameForm?: HostingUsernameForm;
+  /** No source confirmed this server: it is tried, never presented as the provider's published one. */
+  unverified?: boolean;
 }
 
 export interface HostingEntry {
   id: string;
   name: string;
   nameJa: string;
-  nsSuffixes: string[];
-  mxSuffixes: string[];
+  /** The company can be named, but its client settings are not known (no servers). */
+  recognitionOnly?: boolean;
   domains: string[];
+  /** Mailbox domains under these (e.g. any *.ocn.ne.jp address). */
+  domainSuffixes?: string[];
+  mxSuffixes: string[];
+  /** Regular expressions over the MX host, for names a suffix would over-match (mwpremgw*.ocn.ad.jp). */
+  mxPatterns?: string[];
+  nsSuffixes: string[];
+  /** The host's own server names: as the domain address's reverse name, in certificates, as servers. */
+  hostSuffixes: string[];
+  /** The contract's server name; its first group is the host number (Xserver's sv1234). */
   hostPattern?: string;
   hostTemplate?: string;
   needs: string[];
-  servers: Array<{ protocol: string; host: string; port: number; security: string }>;
-  usernameStyle?: string;
+  servers: HostingServer[];
+  usernameForm?: HostingUsernameForm;
+  usernameTemplate?: string;
+  /** With usernameForm 'account-name': the provider note key that says where the login name is found. */
+  usernameHint?: string;
   auth?: string[];
   appPasswords?: boolean;
   notes: string[];
+  unverified?: string[];
   source: string;
 }
 
@@ -99,7 +130,10 @@ export function hostingCandidates(
       security: server.security as Security,
       source: 'provider',
     };
-    if (hosting.usernameStyle !== undefined) candidate.usernameStyle = hosting.usernameStyle as UsernameStyle;
+    const form = server.usernameForm ?? hosting.usernameForm;
+    if (form !== undefined) candidate.usernameStyle = form satisfies UsernameStyle;
+    if (form === 'template' && hosting.usernameTemplate !== undefined)
+      candidate.usernameTemplate = hosting.usernameTemplate;
     if (hosting.auth !== undefined) candidate.auth = hosting.auth as AuthKind[];
     candidates.push(candidate);
   }
@@ -116,5 +150,9 @@ export function providerOptions(): { isps: ProviderOption[]; hostings: ProviderO
     name: entry.name,
     nameJa: entry.nameJa,
   });
-  return { isps: ISPS.map(option), hostings: HOSTINGS.map(option) };
+  // A line operator is no ISP to choose.
+  return {
+    isps: ISPS.filter((isp) => isp.lineType === undefined).map(option),
+    hostings: HOSTINGS.map(option),
+  };
 }

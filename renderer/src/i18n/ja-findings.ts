@@ -169,11 +169,23 @@ export const jaFindings = {
     'onamae-certificate':
       '証明書の警告が出るのは、証明書がお客様のドメインではなくサービス側のサーバー名で発行されているためです。',
     'google-oauth':
-      'Google Workspace では、通常のパスワードによる IMAP/SMTP は 2024 年 9 月 30 日に終了しました。OAuth2 かアプリ パスワードを使ってください。',
+      'Google Workspace では、通常のパスワードによる IMAP/SMTP の終了が 2024 年 9 月 30 日と告知され、Google の案内を引用した二次情報によれば 2025 年 5 月 1 日に完全に終了しました。OAuth2 かアプリ パスワードを使ってください。',
     'microsoft-basic-auth-2026':
       '既存のテナントでは、2026 年 12 月末にパスワードによる SMTP 認証が既定で無効になります（エラー 550 5.7.30）。OAuth2 を使ってください。',
     'asahi-net-587-no-starttls':
       '587 番ポートは STARTTLS なしでしか使えません。465 番（SSL/TLS）をおすすめします。',
+    'outlook-com-pop-imap-off':
+      'Outlook.com のアドレスでは POP と IMAP が既定でオフです。Outlook.com の設定でオンにしてください。サインインは OAuth2（先進認証）だけです。',
+    'asahi-net-id':
+      'ユーザー名はメールアドレスではなく ASAHIネット ID です。詳細設定の「ユーザー名」に入力してください。',
+    'kagoya-account-name':
+      'ユーザー名はメールアドレスではなく、KAGOYA のコントロールパネルに表示されるメールアカウント名（kir123456.taro のような形）です。詳細設定の「ユーザー名」に入力してください。',
+    'docomo-d-account':
+      'ユーザー名は d アカウントの ID、パスワードは d アカウントのパスワードではなく「IMAP専用パスワード」です。',
+    'zoho-imap-enable':
+      '先に Zoho Mail の設定で IMAP アクセスを有効にしてください。2 段階認証を使っている場合はアプリ専用パスワードを使います。',
+    'icloud-app-password':
+      'メールソフトには appleid.apple.com で作る App 用パスワードが必要です。受信のユーザー名は @ より前の部分です。',
   },
   findingDefaults: {
     isp: 'お使いのプロバイダー',

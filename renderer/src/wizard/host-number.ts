@@ -6,7 +6,7 @@
  * entries chosen by hand (ContextGuess.needs only covers the detected host), so it is mirrored here;
  * test/renderer/host-number.test.ts fails when electron/providers/hostings.json disagrees.
  */
-export const HOSTINGS_NEEDING_HOST_NUMBER: ReadonlySet<string> = new Set(['xserver']);
+export const HOSTINGS_NEEDING_HOST_NUMBER: ReadonlySet<string> = new Set(['xserver', 'xserver-business']);
 
 const MAX_DIGITS = 6;
 

@@ -30,6 +30,9 @@ const SEVERITY: Record<FindingCode, Severity> = {
   HOST_HINT_NEEDED: 'warning',
   SRV_TARGET_OUTSIDE_DOMAIN: 'info',
   DISCOVERY_PARTIAL: 'info',
+  ISP_HIDDEN_BY_LINE: 'info',
+  // Mail for such a domain usually is not set up at all: worth acting on.
+  DOMAIN_REGISTRAR_DEFAULT_NS: 'warning',
   CANCELLED: 'warning',
   TEST_MESSAGE_DELIVERED: 'info',
   // Login and sending worked; a message still on its way (filtering, greylisting) is no proof of failure.
@@ -110,6 +113,10 @@ const MESSAGES: Record<FindingCode, (p: FindingParams) => string> = {
   SRV_TARGET_OUTSIDE_DOMAIN: (p) =>
     `The DNS service record points to ${p.host ?? 'a host'} outside your domain; it was tested before being trusted.`,
   DISCOVERY_PARTIAL: () => 'Some lookups did not answer in time; the result is based on what did.',
+  ISP_HIDDEN_BY_LINE: (p) =>
+    `This connection's public address${p.host ? ` (${p.host})` : ''} belongs to an IPv4-over-IPv6 line operator${p.isp ? ` (${p.isp})` : ''}, which serves many providers: the Internet provider cannot be told from it.`,
+  DOMAIN_REGISTRAR_DEFAULT_NS: (p) =>
+    `The domain still uses its registrar's initial name servers${p.host ? ` (${p.host})` : ''}, which are set for domains not yet in use: mail may not be set up for it yet.`,
   CANCELLED: () => 'The diagnosis was cancelled before it finished.',
   TEST_MESSAGE_DELIVERED: (p) =>
     `The test message sent to your own address arrived in the inbox${p.host ? ` on ${p.host}` : ''}: sending and receiving both work.`,

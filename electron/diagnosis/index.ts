@@ -4,7 +4,7 @@
 // and the optional test message. Returns exactly the DiagnosisResult the CLI prints with --json.
 import { setMaxListeners } from 'node:events';
 import { domainToASCII } from 'node:url';
-import { hostingById, ispById, requiresOAuth } from '../discovery/providers.js';
+import { ispById, requiresOAuth } from '../discovery/providers.js';
 import { ispSource, lookupPublicIp, type PublicIpFacts } from '../discovery/public-ip.js';
 import { ApiFailure } from '../shared/api-errors.js';
 import type {
@@ -22,6 +22,7 @@ import {
 } from './config.js';
 import { createEngineDeps, type EngineDeps } from './engine-deps.js';
 import { startPipeline } from './pipeline.js';
+import { hostingAfterProbes, providerFindings } from './provider-context.js';
 import { summarize, type RunProbesDeps } from './run-probes.js';
 import { testMessageIfVerified } from './test-message.js';
 import { buildVerdict, type VerdictContext } from './verdict.js';
@@ -94,7 +95,7 @@ export async function diagnose(
   const pipeline = startPipeline({ request, email, config, deps, runDeps, elapsed, emit });
   const hintedIsp = request.hints?.isp ? ispById(request.hints.isp) : undefined;
   const isp = publicIpTask.then((publicIp) =>
-    hintedIsp ? { name: hintedIsp.name, id: hintedIsp.id, source: 'user' } : ispSource(publicIp.isp),
+    hintedIsp ? { name: hintedIsp.name, id: hintedIsp.id, source: 'user' } : ispSource(publicIp),
   );
   const contextShown = Promise.all([isp, pipeline.report]).then(([named, report]) =>
     emit({ type: 'context', isp: named, hosting: report.hosting }),
@@ -107,11 +108,13 @@ export async function diagnose(
   const ispEntry = hintedIsp ?? (await publicIpTask).isp;
   const unresolved = pipeline.unresolved;
 
-  const hosting = report.providerIds[0] ? hostingById(report.providerIds[0]) : undefined;
+  const hostingFound = hostingAfterProbes(report, observed);
+  const hosting = hostingFound.entry;
   const context: VerdictContext = {
     email: { address: email.address, localPart: email.localPart, domain: email.asciiDomain },
     requestedUsername: request.username,
-    isp: ispEntry ? { name: ispEntry.name, op25b: ispEntry.op25b } : null,
+    // A line operator's name says nothing about the ISP's port 25 policy.
+    isp: ispEntry && ispEntry.lineType === undefined ? { name: ispEntry.name, op25b: ispEntry.op25b } : null,
     hosting: hosting
       ? {
           name: hosting.name,
@@ -145,6 +148,14 @@ export async function diagnose(
     });
     if (finding !== null) verdict.findings.push(finding);
   }
+  verdict.findings.push(
+    ...providerFindings({
+      isp: await isp,
+      publicPtr: (await publicIpTask).ptr,
+      registrarDefault: report.registrarDefault,
+      ns: report.ns,
+    }),
+  );
   for (const finding of verdict.findings) emit({ type: 'finding', finding });
   emit({ type: 'verdict', outgoing: verdict.outgoing, incoming: verdict.incoming });
   emit({ type: 'stage', stage: 'done', elapsedMs: elapsed() });
@@ -175,7 +186,7 @@ export async function diagnose(
     findings: verdict.findings,
     probes,
     isp: await isp,
-    hosting: report.hosting,
+    hosting: hostingFound.named,
     elapsedMs: elapsed(),
   };
 }

@@ -9,7 +9,9 @@ import { baseDomain } from './base-domain.js';
 import type { DnsClient } from './dns-client.js';
 import type { HttpClient } from './http-get.js';
 import { SRV_SERVICES } from './ports.js';
-import { hostingById, hostingCandidates, matchHosting } from './providers.js';
+import { recognizeHostingFromDns } from './provider-clues.js';
+import { hostingById, hostingCandidates } from './providers.js';
+import { hostingNamedSource, registrarDefaultOf } from './recognize-provider.js';
 import type { CandidateSource, DiscoveryReport, DiscoverySourceReport, ServerCandidate } from './types.js';
 
 export interface DiscoverInput {
@@ -246,12 +248,15 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
     },
   );
 
-  const providerTask = contextTask.then((context) => {
+  const providerTask = contextTask.then(async (context) => {
     const hintedHosting = input.hints?.hosting ? hostingById(input.hints.hosting) : undefined;
+    const hosts = input.hints?.serverHost ? [input.hints.serverHost] : [];
     const matched = hintedHosting
-      ? { hosting: hintedHosting, source: 'user' as const }
-      : matchHosting(domain, context.mx, context.ns);
-    const candidates = matched ? hostingCandidates(matched.hosting, domain, input.hints?.hostNumber) : [];
+      ? { hosting: hintedHosting, by: 'user' as const, confidence: 'strong' as const }
+      : await recognizeHostingFromDns(dns, { domain, mx: context.mx, ns: context.ns, hosts });
+    const hostNumber =
+      input.hints?.hostNumber ?? (matched && 'hostNumber' in matched ? matched.hostNumber : undefined);
+    const candidates = matched ? hostingCandidates(matched.hosting, domain, hostNumber) : [];
     deps.onCandidates?.('provider', candidates);
     return { matched, candidates };
   });
@@ -282,8 +287,9 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
     domainMissing: context.mxOutcome === 'nxdomain' && domainAddress.outcome === 'nxdomain',
     srvOutsideDomain,
     isp: null,
-    hosting: matched ? { name: matched.hosting.name, id: matched.hosting.id, source: matched.source } : null,
+    hosting: hostingNamedSource(matched),
     providerIds: matched ? [matched.hosting.id] : [],
+    registrarDefault: registrarDefaultOf(context.ns)?.id ?? null,
     sources,
   };
 }

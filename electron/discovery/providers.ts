@@ -1,5 +1,5 @@
-// Built-in provider knowledge (electron/providers/*.json) and the matching rules over it: access ISP by
-// the reverse DNS of the public address, hosting by mailbox domain, MX or NS suffix.
+// Built-in provider knowledge (electron/providers/*.json): the entries, and the server candidates a
+// hosting entry publishes. Recognising a provider from the facts is recognize-provider.ts.
 import hostingData from '../providers/hostings.json' with { type: 'json' };
 import ispData from '../providers/isps.json' with { type: 'json' };
 import type { AuthKind, ProviderOption } from '../shared/diagnosis-types.js';
@@ -66,13 +66,18 @@ export interface HostingEntry {
   source: string;
 }
 
+/** A registrar's initial name servers: the domain is registered but not set up (no mail yet). */
+export interface RegistrarDefault {
+  id: string;
+  name: string;
+  nameJa: string;
+  nsSuffixes: string[];
+  source: string;
+}
+
 export const ISPS: readonly IspEntry[] = ispData.isps as IspEntry[];
 export const HOSTINGS: readonly HostingEntry[] = hostingData.hostings as HostingEntry[];
-
-function endsWithSuffix(name: string, suffix: string): boolean {
-  const host = name.toLowerCase().replace(/\.$/, '');
-  return host === suffix || host.endsWith(`.${suffix}`);
-}
+export const REGISTRAR_DEFAULTS: readonly RegistrarDefault[] = hostingData.registrarDefaults;
 
 export function ispById(id: string): IspEntry | undefined {
   return ISPS.find((isp) => isp.id === id);
@@ -80,32 +85,6 @@ export function ispById(id: string): IspEntry | undefined {
 
 export function hostingById(id: string): HostingEntry | undefined {
   return HOSTINGS.find((hosting) => hosting.id === id);
-}
-
-export function ispByPtr(ptrNames: string[]): IspEntry | undefined {
-  return ISPS.find((isp) =>
-    ptrNames.some((ptr) => isp.ptrSuffixes.some((suffix) => endsWithSuffix(ptr, suffix))),
-  );
-}
-
-export interface HostingMatch {
-  hosting: HostingEntry;
-  source: 'domain' | 'mx' | 'ns';
-}
-
-export function matchHosting(domain: string, mx: string[], ns: string[]): HostingMatch | undefined {
-  for (const hosting of HOSTINGS) {
-    if (hosting.domains.includes(domain)) return { hosting, source: 'domain' };
-  }
-  for (const hosting of HOSTINGS) {
-    if (mx.some((host) => hosting.mxSuffixes.some((suffix) => endsWithSuffix(host, suffix))))
-      return { hosting, source: 'mx' };
-  }
-  for (const hosting of HOSTINGS) {
-    if (ns.some((host) => hosting.nsSuffixes.some((suffix) => endsWithSuffix(host, suffix))))
-      return { hosting, source: 'ns' };
-  }
-  return undefined;
 }
 
 const PROTOCOLS = new Set(['smtp', 'imap', 'pop3']);

@@ -60,5 +60,7 @@ export interface DiscoveryReport {
   hosting: NamedSource | null;
   /** Provider ids recognised (for notes such as OAuth2 or OP25B). */
   providerIds: string[];
+  /** The domain still has a registrar's initial name servers (hostings.json registrarDefaults id). */
+  registrarDefault?: string | null;
   sources: DiscoverySourceReport[];
 }

@@ -45,6 +45,8 @@ export type FindingCode =
   | 'HOST_HINT_NEEDED'
   | 'SRV_TARGET_OUTSIDE_DOMAIN'
   | 'DISCOVERY_PARTIAL'
+  | 'ISP_HIDDEN_BY_LINE'
+  | 'DOMAIN_REGISTRAR_DEFAULT_NS'
   | 'CANCELLED'
   | 'TEST_MESSAGE_DELIVERED'
   | 'TEST_MESSAGE_FAILED';
@@ -83,12 +85,25 @@ export interface ProbeSummary {
   ms: number;
 }
 
+/** How a provider was recognised: the mailbox domain, the MX, the name servers, the reverse name of the
+ * mail address, a certificate's name, a server name, or the user's own choice. */
+export type RecognitionMethod = 'domain' | 'mx' | 'ns' | 'ptr' | 'certificate' | 'host' | 'user';
+
+/** weak: the clue also fits other cases (name servers only, a rule no source confirmed): a guess. */
+export type Confidence = 'strong' | 'weak';
+
 export interface NamedSource {
   /** Display name, e.g. "OCN" or "Xserver"; a provider id when known. */
   name: string;
   id?: string;
   /** How we know: 'ptr' | 'mx' | 'ns' | 'user' | 'autoconfig' | 'provider-db' | ... */
   source: string;
+  /** Set when the built-in knowledge recognised it. */
+  recognisedBy?: RecognitionMethod;
+  /** Absent means strong (older results). The wizard words a weak match as a guess. */
+  confidence?: Confidence;
+  /** The reverse name is an IPv4-over-IPv6 line operator's: the ISP itself cannot be told. */
+  lineType?: 'ipv4-over-ipv6';
 }
 
 export interface DiagnosisHints {

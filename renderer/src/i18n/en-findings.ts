@@ -130,6 +130,16 @@ export const enFindings: FindingMessages = {
       body: 'Some DNS or other lookups did not answer, so the result may be incomplete.',
       action: 'Check your network and try again.',
     },
+    ISP_HIDDEN_BY_LINE: {
+      title: 'Your Internet provider cannot be told from this line',
+      body: 'The name of your public Internet address ({{host}}) belongs to an IPv4-over-IPv6 line operator ({{isp}}) that serves many providers, not to your provider itself.',
+      action: 'If you know your Internet provider, choose it in the list and check again.',
+    },
+    DOMAIN_REGISTRAR_DEFAULT_NS: {
+      title: 'The domain may have no mail yet',
+      body: 'The domain still uses its registrar’s initial name servers ({{host}}), which are set for domains that are not in use yet.',
+      action: 'Ask whoever manages the domain whether mail has been set up for it.',
+    },
     CANCELLED: {
       title: 'The check was cancelled',
       body: 'The check did not finish, so the settings are not confirmed.',

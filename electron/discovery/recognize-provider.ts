@@ -158,7 +158,9 @@ export function registrarDefaultOf(ns: string[]): (typeof REGISTRAR_DEFAULTS)[nu
 export function hostingNamedSource(recognition: HostingRecognition | undefined): NamedSource | null {
   if (recognition === undefined) return null;
   const { hosting, by, confidence } = recognition;
-  return { name: hosting.name, id: hosting.id, source: by, recognisedBy: by, confidence };
+  // The wizard tells this reverse name (the mail server's) from the ISP's (this PC's public address).
+  const source = by === 'ptr' ? 'mx-ptr' : by;
+  return { name: hosting.name, id: hosting.id, source, recognisedBy: by, confidence };
 }
 
 export function ispNamedSource(recognition: IspRecognition | undefined): NamedSource | null {

@@ -11,6 +11,7 @@ import { StepNav } from '../components/StepNav';
 import { parseEmail } from '../lib/email';
 import { errorCodeOf } from '../lib/errors';
 import { hostNumberProblem } from '../wizard/host-number';
+import { providerWording } from '../wizard/provider-wording';
 import { effectiveHostingId, needsHostNumber } from '../wizard/request';
 import type { ProviderChoice, WizardAction, WizardState } from '../wizard/state';
 
@@ -41,7 +42,25 @@ function valueToChoice(value: string): ProviderChoice {
   return { kind: 'provider', id: value };
 }
 
-const KNOWN_SOURCES = ['ptr', 'mx', 'ns', 'domain', 'user', 'autoconfig', 'provider-db', 'ispdb'] as const;
+const KNOWN_SOURCES = [
+  'ptr',
+  'mx',
+  'mx-ptr',
+  'ns',
+  'domain',
+  'certificate',
+  'host',
+  'user',
+  'autoconfig',
+  'provider-db',
+  'ispdb',
+] as const;
+
+const DETECTED_KEY = {
+  detected: 'context.detected',
+  guess: 'context.detectedGuess',
+  lineOperator: 'context.detectedLineOperator',
+} as const;
 
 function ProviderPicker(props: {
   id: string;
@@ -72,7 +91,7 @@ function ProviderPicker(props: {
         ) : props.detected ? (
           <>
             <strong data-testid={`${props.id}-detected`}>
-              {t('context.detected', { name: props.detected.name })}
+              {t(DETECTED_KEY[providerWording(props.detected)], { name: props.detected.name })}
             </strong>
             <span className="detected-source">{t('context.detectedSource', { source })}</span>
           </>

@@ -17,8 +17,15 @@ function securityLabel(lang: Lang, security: Security): string {
   );
 }
 
+const AUTH_LABEL = {
+  password: 'authPassword',
+  'password-encrypted': 'authPasswordEncrypted',
+  oauth2: 'authOauth2',
+  none: 'authNone',
+} as const;
+
 function authLabel(lang: Lang, auth: OutgoingSetting['auth']): string {
-  return t(lang, auth === 'oauth2' ? 'authOauth2' : auth === 'none' ? 'authNone' : 'authPassword');
+  return t(lang, AUTH_LABEL[auth]);
 }
 
 function table(rows: Array<[string, string]>): string[] {

@@ -45,6 +45,7 @@ function authKinds(values: unknown[]): AuthKind[] {
     const name = text(value) ?? '';
     if (name === 'OAuth2') kinds.add('oauth2');
     else if (name === 'none' || name === 'client-IP-address') kinds.add('none');
+    else if (name === 'password-encrypted') kinds.add('password-encrypted');
     else if (name.startsWith('password')) kinds.add('password');
   }
   return [...kinds];

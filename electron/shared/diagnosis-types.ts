@@ -2,7 +2,8 @@
 // `mailwiz diagnose --json` is exactly DiagnosisResult, so the CLI, the wizard and the exports agree.
 import type { MailProtocol, ProbeErrorCode, ProbeOutcome, Security } from './probe-types.js';
 
-export type AuthKind = 'password' | 'oauth2' | 'none';
+/** 'password-encrypted': a challenge mechanism such as CRAM-MD5, distinct from a cleartext password. */
+export type AuthKind = 'password' | 'password-encrypted' | 'oauth2' | 'none';
 export type IncomingProtocol = 'imap' | 'pop3';
 
 export interface OutgoingSetting {

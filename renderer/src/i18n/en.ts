@@ -170,6 +170,7 @@ export const en: Messages = {
   },
   auth: {
     password: 'Normal password',
+    'password-encrypted': 'Encrypted password',
     oauth2: 'OAuth2',
     none: 'No authentication',
   },

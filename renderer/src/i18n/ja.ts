@@ -172,6 +172,7 @@ export const ja = {
   },
   auth: {
     password: '通常のパスワード認証',
+    'password-encrypted': '暗号化されたパスワード認証',
     oauth2: 'OAuth2',
     none: '認証なし',
   },

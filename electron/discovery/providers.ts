@@ -129,9 +129,15 @@ export function providerOptions(): { isps: ProviderOption[]; hostings: ProviderO
     name: entry.name,
     nameJa: entry.nameJa,
   });
+  const hostingOption = (hosting: HostingEntry): ProviderOption => {
+    const result = option(hosting);
+    if (hosting.usernameForm === 'account-name' && hosting.usernameHint !== undefined)
+      result.loginNameHint = hosting.usernameHint;
+    return result;
+  };
   // A line operator is no ISP to choose.
   return {
     isps: ISPS.filter((isp) => isp.lineType === undefined).map(option),
-    hostings: HOSTINGS.map(option),
+    hostings: HOSTINGS.map(hostingOption),
   };
 }

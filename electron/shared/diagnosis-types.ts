@@ -176,4 +176,6 @@ export interface ProviderOption {
   id: string;
   name: string;
   nameJa: string;
+  /** The login is a name the provider issued (not the address): the provider note key saying where. */
+  loginNameHint?: string;
 }

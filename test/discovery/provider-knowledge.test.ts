@@ -3,7 +3,8 @@
 // recognition a certificate makes after probing, and the findings a recognition carries.
 import { describe, expect, it } from 'vitest';
 import { makeFinding } from '../../electron/diagnosis/findings.js';
-import { usernamesToTry } from '../../electron/diagnosis/login.js';
+import { createLoginGate, usernamesToTry } from '../../electron/diagnosis/login.js';
+import type { RunProbesDeps } from '../../electron/diagnosis/run-probes.js';
 import { hostingAfterProbes, providerFindings } from '../../electron/diagnosis/provider-context.js';
 import { buildVerdict } from '../../electron/diagnosis/verdict.js';
 import { parseAutoconfig } from '../../electron/discovery/autoconfig-xml.js';
@@ -116,6 +117,17 @@ describe('provider knowledge base', () => {
     expect(offered).not.toContain('v6plus');
     expect(offered).not.toContain('transix');
   });
+
+  it('tells the wizard which hosts log in with a name they issued', () => {
+    const hinted = providerOptions()
+      .hostings.filter((option) => option.loginNameHint !== undefined)
+      .map((option) => [option.id, option.loginNameHint]);
+    expect(hinted).toEqual([
+      ['asahi-net-mail', 'asahi-net-id'],
+      ['kagoya', 'kagoya-account-name'],
+      ['docomo-mail', 'docomo-d-account'],
+    ]);
+  });
 });
 
 describe('user-name forms', () => {
@@ -154,6 +166,26 @@ describe('user-name forms', () => {
     expect(usernamesToTry({ usernameStyle: 'account-name' }, email, 'kir123456.taro')).toEqual([
       'kir123456.taro',
     ]);
+  });
+
+  it('sends no password to an account-name host until the user gives the login name', () => {
+    const email = { address: 'taro@kagoya-user.jp', localPart: 'taro' };
+    const plan = observed({
+      protocol: 'imap',
+      host: 'imap.kagoya.net',
+      port: 993,
+      plan: { usernameStyle: 'account-name' },
+    }).plan;
+    const deps = {} as RunProbesDeps;
+    const gate = createLoginGate({ email: email.address, password: 'secret' }, email, deps, () => {});
+    expect(gate.credentialsFor(plan)).toBeUndefined();
+    const named = createLoginGate(
+      { email: email.address, password: 'secret', username: 'kir1.taro' },
+      email,
+      deps,
+      () => {},
+    );
+    expect(named.credentialsFor(plan)).toEqual({ usernames: ['kir1.taro'], password: 'secret' });
   });
 
   it('recommends no user name for an account-name login until the user gives one', () => {

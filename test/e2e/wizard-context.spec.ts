@@ -129,3 +129,35 @@ test('the optional test message is sent to yourself and reported as delivered', 
   await app.expectAccessible();
   await app.screenshot('5-result-test-message');
 });
+
+test('a host whose login is a name it issued asks for that name, and the check uses it', async ({
+  page,
+  openBridge,
+  world,
+}) => {
+  const bridge = await openBridge('ja');
+  const app = new WizardApp(page, 'ja');
+  const steps = stepsOf(app);
+  await app.open(bridge.url);
+  await steps.welcome.begin();
+  await steps.account.fillIn({ email: world.accounts.alpha.email });
+  await steps.account.next();
+  await steps.context.waitForGuess();
+  await expect(app.page.getByTestId('context-loginName-panel')).toHaveCount(0);
+
+  await steps.context.hostingSelect().selectOption({ label: 'カゴヤ・ジャパン' });
+  const panel = app.page.getByTestId('context-loginName-panel');
+  await expect(panel).toContainText(fill(app.m.context.loginNameFor, { provider: 'カゴヤ・ジャパン' }));
+  await expect(panel).toContainText(app.m.providerNotes['kagoya-account-name']);
+  await app.page.getByLabel(app.m.context.loginName, { exact: true }).fill('kir123456.taro');
+  await app.expectAccessible();
+
+  const sent = page.waitForRequest((request) => request.url().includes('/api/call/runDiagnosis'));
+  await steps.context.startCheck();
+  expect(diagnosisRequestOf(await sent)).toMatchObject({
+    username: 'kir123456.taro',
+    hints: { hosting: 'kagoya' },
+  });
+  await steps.checking.cancel();
+  await steps.result.waitForResult();
+});

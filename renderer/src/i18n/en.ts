@@ -125,6 +125,9 @@ export const en: Messages = {
       'The “sv1234” in “sv1234.xserver.jp”, shown under Server information in the server panel. Leave it empty if you do not know it.',
     hostNumberInvalid: 'Enter it like sv1234 or 1234.',
     hostNumberFor: 'At {{provider}} your server name contains a number specific to your contract.',
+    loginName: 'Login name (user name)',
+    loginNameFor:
+      'At {{provider}} you log in with a name the service issued, not your email address. MailWiz does not guess it: enter it if you know it.',
     publicIpOff: 'Public address lookup is off. You can choose your provider from the list.',
   },
   checking: {

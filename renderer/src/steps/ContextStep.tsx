@@ -165,6 +165,8 @@ export function ContextStep(props: {
       ? hostingOption.nameJa
       : hostingOption.name
     : (context.guess?.hosting?.name ?? '');
+  // A host whose login is a name it issued: ask for it here, with the host's own hint, never guess it.
+  const loginNameHint = hostingOption?.loginNameHint;
   const startCheck = () => {
     // A malformed number would silently drop the host's servers: fix it here, before anything runs.
     if (hostNumberInvalid) document.getElementById('context-hostNumber')?.focus();
@@ -211,6 +213,21 @@ export function ContextStep(props: {
             maxLength={32}
             value={context.hostNumber}
             onValue={(value) => dispatch({ type: 'setHostNumber', value })}
+          />
+        </div>
+      ) : null}
+      {loginNameHint !== undefined ? (
+        <div className="panel login-name-panel" data-testid="context-loginName-panel">
+          <p className="panel-lead">{t('context.loginNameFor', { provider: hostingName })}</p>
+          <Field
+            id="context-loginName"
+            label={t('context.loginName')}
+            help={t(`providerNotes.${loginNameHint}` as 'providerNotes.kagoya-account-name')}
+            spellCheck={false}
+            autoComplete="username"
+            maxLength={320}
+            value={state.account.username}
+            onValue={(value) => dispatch({ type: 'setLoginName', value })}
           />
         </div>
       ) : null}

@@ -22,7 +22,7 @@ import {
 } from './config.js';
 import { createEngineDeps, type EngineDeps } from './engine-deps.js';
 import { startPipeline } from './pipeline.js';
-import { hostingAfterProbes, providerFindings } from './provider-context.js';
+import { hostingAfterProbes, isCertain, providerFindings } from './provider-context.js';
 import { summarize, type RunProbesDeps } from './run-probes.js';
 import { testMessageIfVerified } from './test-message.js';
 import { buildVerdict, type VerdictContext } from './verdict.js';
@@ -113,14 +113,13 @@ export async function diagnose(
   const context: VerdictContext = {
     email: { address: email.address, localPart: email.localPart, domain: email.asciiDomain },
     requestedUsername: request.username,
-    // A line operator's name says nothing about the ISP's port 25 policy.
-    isp: ispEntry && ispEntry.lineType === undefined ? { name: ispEntry.name, op25b: ispEntry.op25b } : null,
+    isp: ispEntry && isCertain(await isp) ? { name: ispEntry.name, op25b: ispEntry.op25b } : null,
     hosting: hosting
       ? {
           name: hosting.name,
           oauth: requiresOAuth(hosting),
           appPasswords: hosting.appPasswords === true,
-          notes: hosting.notes,
+          notes: isCertain(hostingFound.named) ? hosting.notes : [],
           needsHostNumber: hosting.needs.includes('hostNumber') && !request.hints?.hostNumber,
         }
       : null,

@@ -35,6 +35,15 @@ export function hostingAfterProbes(report: ReportClues, observed: ObservedProbe[
   return { entry: better.hosting, named: hostingNamedSource(better) };
 }
 
+/**
+ * Whether a recognition may be stated as fact: named as the network blocking port 25, or given the
+ * host's notes. A guess (NS only, an unconfirmed rule) or a line operator may not; the wizard shows it
+ * as a guess, and the user can confirm it by choosing the provider.
+ */
+export function isCertain(named: NamedSource | null): boolean {
+  return named !== null && named.confidence !== 'weak' && named.lineType === undefined;
+}
+
 export interface ProviderFindingFacts {
   isp: NamedSource | null;
   /** Reverse names of this PC's public address. */

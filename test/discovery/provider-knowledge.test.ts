@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { makeFinding } from '../../electron/diagnosis/findings.js';
 import { createLoginGate, usernamesToTry } from '../../electron/diagnosis/login.js';
 import type { RunProbesDeps } from '../../electron/diagnosis/run-probes.js';
-import { hostingAfterProbes, providerFindings } from '../../electron/diagnosis/provider-context.js';
+import {
+  hostingAfterProbes,
+  isCertain,
+  providerFindings,
+} from '../../electron/diagnosis/provider-context.js';
 import { buildVerdict } from '../../electron/diagnosis/verdict.js';
 import { parseAutoconfig } from '../../electron/discovery/autoconfig-xml.js';
 import {
@@ -238,6 +242,16 @@ describe('recognition after probing', () => {
 });
 
 describe('findings a recognition carries', () => {
+  it('states only a certain recognition as fact (port 25 blocker, host notes)', () => {
+    expect(isCertain({ name: 'OCN', source: 'ptr', confidence: 'strong' })).toBe(true);
+    expect(isCertain({ name: 'OCN', source: 'user' })).toBe(true);
+    expect(isCertain({ name: 'BIGLOBE', source: 'ptr', confidence: 'weak' })).toBe(false);
+    expect(isCertain({ name: 'v6', source: 'ptr', confidence: 'strong', lineType: 'ipv4-over-ipv6' })).toBe(
+      false,
+    );
+    expect(isCertain(null)).toBe(false);
+  });
+
   it('says the ISP cannot be told from an IPv4-over-IPv6 line, and that a parked domain may have no mail', () => {
     const isp = {
       name: 'v6 Plus line (JPNE)',

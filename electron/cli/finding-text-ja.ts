@@ -71,6 +71,10 @@ const JA: Record<FindingCode, (p: FindingParams) => string> = {
   SRV_TARGET_OUTSIDE_DOMAIN: (p) =>
     `DNS の SRV レコードはドメイン外の ${p.host ?? 'ホスト'} を指しています。接続して確認済みです。`,
   DISCOVERY_PARTIAL: () => '一部の問い合わせが時間内に応答しませんでした。応答があった情報で判断しています。',
+  ISP_HIDDEN_BY_LINE: (p) =>
+    `この接続のグローバル アドレス${p.host ? `（${p.host}）` : ''}は IPv4 over IPv6 の回線事業者${p.isp ? `（${p.isp}）` : ''}のもので、多くのプロバイダーが共用しています。ここからはプロバイダーを特定できません。`,
+  DOMAIN_REGISTRAR_DEFAULT_NS: (p) =>
+    `このドメインは登録業者の初期ネームサーバー${p.host ? `（${p.host}）` : ''}のままです。取得しただけで使っていないドメインの設定なので、メールがまだ設定されていない可能性があります。`,
   CANCELLED: () => '診断は途中で中止されました。',
   TEST_MESSAGE_DELIVERED: (p) =>
     `自分あてのテストメールが${p.host ? ` ${p.host} の` : ''}受信箱に届きました。送信も受信も使えます。`,

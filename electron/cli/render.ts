@@ -18,8 +18,15 @@ function securityLabel(lang: Lang, security: Security): string {
   );
 }
 
+const AUTH_LABEL = {
+  password: 'authPassword',
+  'password-encrypted': 'authPasswordEncrypted',
+  oauth2: 'authOauth2',
+  none: 'authNone',
+} as const;
+
 function authLabel(lang: Lang, auth: OutgoingSetting['auth']): string {
-  return t(lang, auth === 'oauth2' ? 'authOauth2' : auth === 'none' ? 'authNone' : 'authPassword');
+  return t(lang, AUTH_LABEL[auth]);
 }
 
 function table(rows: Array<[string, string]>): string[] {
@@ -53,6 +60,14 @@ function alternativeLine(lang: Lang, setting: ServerSetting): string {
 
 const SEVERITY_MARK = { info: 'i', warning: '!', error: '×' } as const;
 
+/** A weak match is printed as a guess, a line operator as "cannot be told". */
+function providerText(lang: Lang, named: DiagnosisResult['hosting']): string {
+  if (named === null) return t(lang, 'unknown');
+  if (named.lineType !== undefined) return `${t(lang, 'providerHiddenByLine')} (${named.name})`;
+  const guess = named.confidence === 'weak' ? `, ${t(lang, 'providerGuess')}` : '';
+  return `${named.name} (${named.source}${guess})`;
+}
+
 export function renderHuman(result: DiagnosisResult, lang: Lang): string {
   const lines: string[] = [`${t(lang, 'title')}: ${result.email}`, ''];
   lines.push(...settingBlock(lang, t(lang, 'outgoing'), result.outgoing));
@@ -67,12 +82,8 @@ export function renderHuman(result: DiagnosisResult, lang: Lang): string {
     );
   }
   lines.push('');
-  lines.push(
-    `${t(lang, 'isp')}: ${result.isp ? `${result.isp.name} (${result.isp.source})` : t(lang, 'unknown')}`,
-  );
-  lines.push(
-    `${t(lang, 'hosting')}: ${result.hosting ? `${result.hosting.name} (${result.hosting.source})` : t(lang, 'unknown')}`,
-  );
+  lines.push(`${t(lang, 'isp')}: ${providerText(lang, result.isp)}`);
+  lines.push(`${t(lang, 'hosting')}: ${providerText(lang, result.hosting)}`);
   if (result.findings.length > 0) {
     lines.push('', `${t(lang, 'findings')}:`);
     for (const finding of result.findings) {

@@ -36,6 +36,9 @@ const SEVERITY: Record<FindingCode, Severity> = {
   HOST_HINT_NEEDED: 'warning',
   SRV_TARGET_OUTSIDE_DOMAIN: 'info',
   DISCOVERY_PARTIAL: 'info',
+  ISP_HIDDEN_BY_LINE: 'info',
+  // Mail for such a domain usually is not set up at all: worth acting on.
+  DOMAIN_REGISTRAR_DEFAULT_NS: 'warning',
   CANCELLED: 'warning',
   TEST_MESSAGE_DELIVERED: 'info',
   // Login and sending worked; a message still on its way (filtering, greylisting) is no proof of failure.
@@ -64,10 +67,21 @@ const NOTES_EN: Record<string, string> = {
   'onamae-certificate':
     "a certificate warning comes from the certificate naming the provider's host, not your domain.",
   'google-oauth':
-    'plain-password IMAP/SMTP ended on 2024-09-30 for Workspace: sign in with OAuth2 or use an app password.',
+    'plain-password IMAP/SMTP for Workspace was announced to end on 2024-09-30 and, by a secondary source quoting Google, was finally shut off on 2025-05-01: sign in with OAuth2 or use an app password.',
   'microsoft-basic-auth-2026':
     'SMTP AUTH with a password is disabled by default for existing tenants at the end of December 2026 (error 550 5.7.30): use OAuth2.',
   'asahi-net-587-no-starttls': 'port 587 works WITHOUT STARTTLS only; prefer 465 SSL.',
+  'outlook-com-pop-imap-off':
+    'POP and IMAP are off by default for Outlook.com: turn them on in the Outlook.com settings; sign-in is OAuth2 (Modern Auth) only.',
+  'asahi-net-id': 'the user name is your ASAHI Net ID, not the email address.',
+  'kagoya-account-name':
+    'the user name is the mail account name from the control panel (like kir123456.taro), not the email address.',
+  'docomo-d-account':
+    'the user name is your d ACCOUNT ID, and the password is the IMAP-only password for docomo mail, not the d ACCOUNT password.',
+  'zoho-imap-enable':
+    'turn on IMAP access in the Zoho Mail settings first; with two-step verification on, use an app-specific password.',
+  'icloud-app-password':
+    'mail programs need an app-specific password created at appleid.apple.com; the incoming user name is the part before @.',
 };
 
 const where = (p: FindingParams) =>
@@ -116,6 +130,10 @@ const MESSAGES: Record<FindingCode, (p: FindingParams) => string> = {
   SRV_TARGET_OUTSIDE_DOMAIN: (p) =>
     `The DNS service record points to ${p.host ?? 'a host'} outside your domain; it was tested before being trusted.`,
   DISCOVERY_PARTIAL: () => 'Some lookups did not answer in time; the result is based on what did.',
+  ISP_HIDDEN_BY_LINE: (p) =>
+    `This connection's public address${p.host ? ` (${p.host})` : ''} belongs to an IPv4-over-IPv6 line operator${p.isp ? ` (${p.isp})` : ''}, which serves many providers: the Internet provider cannot be told from it.`,
+  DOMAIN_REGISTRAR_DEFAULT_NS: (p) =>
+    `The domain still uses its registrar's initial name servers${p.host ? ` (${p.host})` : ''}, which are set for domains not yet in use: mail may not be set up for it yet.`,
   CANCELLED: () => 'The diagnosis was cancelled before it finished.',
   TEST_MESSAGE_DELIVERED: (p) =>
     `The test message sent to your own address arrived in the inbox${p.host ? ` on ${p.host}` : ''}: sending and receiving both work.`,

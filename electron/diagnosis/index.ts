@@ -22,6 +22,7 @@ import {
 } from '../shared/engine-config.js';
 import { createEngineDeps, type EngineDeps } from './engine-deps.js';
 import { startPipeline } from './pipeline.js';
+import { hostingAfterProbes, isCertain, providerFindings } from './provider-context.js';
 import { summarize, type RunProbesDeps } from './run-probes.js';
 import { testMessageIfVerified } from './test-message.js';
 import type { VerdictContext } from './verdict-context.js';
@@ -95,7 +96,7 @@ export async function diagnose(
   const pipeline = startPipeline({ request, email, config, deps, runDeps, elapsed, emit });
   const hintedIsp = request.hints?.isp ? ispById(request.hints.isp) : undefined;
   const isp = publicIpTask.then((publicIp) =>
-    hintedIsp ? { name: hintedIsp.name, id: hintedIsp.id, source: 'user' as const } : ispSource(publicIp.isp),
+    hintedIsp ? { name: hintedIsp.name, id: hintedIsp.id, source: 'user' as const } : ispSource(publicIp),
   );
   const contextShown = Promise.all([isp, pipeline.report]).then(([named, report]) =>
     emit({ type: 'context', isp: named, hosting: report.hosting }),
@@ -108,17 +109,18 @@ export async function diagnose(
   const ispEntry = hintedIsp ?? (await publicIpTask).isp;
   const unresolved = pipeline.unresolved;
 
-  const hosting = report.hostingMatch?.hosting;
+  const hostingFound = hostingAfterProbes(report, observed);
+  const hosting = hostingFound.entry;
   const context: VerdictContext = {
     email: { address: email.address, localPart: email.localPart, domain: email.asciiDomain },
     requestedUsername: request.username,
-    isp: ispEntry ? { name: ispEntry.name, op25b: ispEntry.op25b } : null,
+    isp: ispEntry && isCertain(await isp) ? { name: ispEntry.name, op25b: ispEntry.op25b } : null,
     hosting: hosting
       ? {
           name: hosting.name,
           oauth: requiresOAuth(hosting),
           appPasswords: hosting.appPasswords === true,
-          notes: hosting.notes,
+          notes: isCertain(hostingFound.named) ? hosting.notes : [],
           needsHostNumber: hosting.needs.includes('hostNumber') && !request.hints?.hostNumber,
         }
       : null,
@@ -153,6 +155,14 @@ export async function diagnose(
     });
     if (finding !== null) verdict.findings.push(finding);
   }
+  verdict.findings.push(
+    ...providerFindings({
+      isp: await isp,
+      publicPtr: (await publicIpTask).ptr,
+      registrarDefault: report.registrarDefault,
+      ns: report.ns,
+    }),
+  );
   for (const finding of verdict.findings) emit({ type: 'finding', finding });
   emit({ type: 'verdict', outgoing: verdict.outgoing, incoming: verdict.incoming });
   emit({ type: 'stage', stage: 'done', elapsedMs: elapsed() });
@@ -183,7 +193,7 @@ export async function diagnose(
     findings: verdict.findings,
     probes,
     isp: await isp,
-    hosting: report.hosting,
+    hosting: hostingFound.named,
     elapsedMs: elapsed(),
   };
 }

@@ -11,19 +11,18 @@ import type { DiagnosisRequest } from '../shared/diagnosis-types.js';
 import type { ProbeCredentials, ProbeRequest, ProbeResult } from '../shared/probe-types.js';
 import { createAttemptBudget, type AttemptBudget, type AttemptReservation } from './attempt-budget.js';
 import type { CredentialGate } from './credential-gate.js';
+import { usernameCandidates } from '../discovery/username-template.js';
 import type { PlannedProbe } from './plan.js';
 import { directionOf, type Direction, type WorkingPath } from './ranking.js';
 import { runOne, type RunProbesDeps } from './run-probes.js';
 
 export function usernamesToTry(
-  plan: Pick<PlannedProbe, 'usernameStyle'>,
+  plan: Pick<PlannedProbe, 'usernameStyle' | 'usernameTemplate'>,
   email: { address: string; localPart: string },
   requested: string | undefined,
 ): string[] {
   if (requested !== undefined && requested !== '') return [requested];
-  const order =
-    plan.usernameStyle === 'localpart' ? [email.localPart, email.address] : [email.address, email.localPart];
-  return [...new Set(order)].slice(0, 2);
+  return usernameCandidates(plan, email).slice(0, 2);
 }
 
 /** The server's addresses as the budget knows them (the plan's own, or its sorted key). */
@@ -57,7 +56,9 @@ export async function verifyLogin(
   if (!loginAllowed(path, request) || request.password === undefined) return null;
   const plan = path.observed.plan;
   const key = budgetKey(plan, budget);
+  // An account-name login without the name: nothing to try (the address would only be a guess).
   const candidates = usernamesToTry(plan, email, request.username);
+  if (candidates.length === 0) return null;
   const reservation = await budget.reserveWhenSettled(key, candidates.length, deps.signal);
   if (reservation.granted === 0) return null;
   const usernames = workingFirst(candidates, budget.workingUsername(key)).slice(0, reservation.granted);
@@ -184,6 +185,7 @@ export function createLoginGate(
       // spent the attempts: then this probe goes without the password, and the path's login waits.
       const key = budgetKey(plan, budget);
       const candidates = usernamesToTry(plan, email, request.username);
+      if (candidates.length === 0) return undefined;
       const reservation = budget.reserve(key, candidates.length);
       if (reservation.granted === 0) return undefined;
       reservations.set(plan.id, reservation);

@@ -24,6 +24,7 @@ export interface PlannedProbe {
   /** Other names for the same addresses. */
   aliases: string[];
   usernameStyle?: UsernameStyle;
+  usernameTemplate?: string;
   auth?: AuthKind[];
 }
 
@@ -45,6 +46,7 @@ interface HostEntry {
   protocols: Set<MailProtocol>;
   explicit: ServerCandidate[];
   usernameStyle?: UsernameStyle;
+  usernameTemplate?: string;
   auth?: AuthKind[];
 }
 
@@ -81,8 +83,10 @@ export function collectHosts(candidates: ServerCandidate[]): HostEntry[] {
     if (SOURCE_STRENGTH[candidate.source] < SOURCE_STRENGTH[entry.source]) entry.source = candidate.source;
     entry.protocols.add(candidate.protocol);
     if (candidate.port > 0) entry.explicit.push({ ...candidate, host });
-    if (candidate.usernameStyle !== undefined && entry.usernameStyle === undefined)
+    if (candidate.usernameStyle !== undefined && entry.usernameStyle === undefined) {
       entry.usernameStyle = candidate.usernameStyle;
+      if (candidate.usernameTemplate !== undefined) entry.usernameTemplate = candidate.usernameTemplate;
+    }
     if (candidate.auth !== undefined && entry.auth === undefined) entry.auth = candidate.auth;
   }
   return [...byHost.values()];
@@ -141,8 +145,10 @@ export function planProbes(entries: HostEntry[], addressesByHost: Map<string, st
           addresses: addressesByHost.get(best.host) ?? [],
           aliases: members.map((member) => member.host).filter((host) => host !== best.host),
         };
-        const style = best.usernameStyle ?? offering.find((member) => member.usernameStyle)?.usernameStyle;
-        if (style !== undefined) probe.usernameStyle = style;
+        const styled =
+          best.usernameStyle !== undefined ? best : offering.find((member) => member.usernameStyle);
+        if (styled?.usernameStyle !== undefined) probe.usernameStyle = styled.usernameStyle;
+        if (styled?.usernameTemplate !== undefined) probe.usernameTemplate = styled.usernameTemplate;
         const auth = best.auth ?? offering.find((member) => member.auth)?.auth;
         if (auth !== undefined) probe.auth = auth;
         probes.push(probe);

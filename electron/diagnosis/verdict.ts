@@ -8,9 +8,11 @@ import type {
   OutgoingSetting,
   ServerSetting,
 } from '../shared/diagnosis-types.js';
+import { expectedUsername as usernameFromForm } from '../discovery/username-template.js';
 import type { ProbeResult } from '../shared/probe-types.js';
 import type { WithheldLogin } from './credential-gate.js';
 import { makeFinding } from './findings.js';
+import { passwordKindOf } from './password-kind.js';
 import { rankPaths, type ObservedProbe, type WorkingPath } from './ranking.js';
 import { probeFindings } from './probe-findings.js';
 import type { VerdictContext } from './verdict-context.js';
@@ -49,20 +51,20 @@ const OAUTH_MECHANISMS = new Set(['XOAUTH2', 'OAUTHBEARER']);
 
 function authKindOf(path: WorkingPath, context: VerdictContext): AuthKind {
   const { plan, result } = path.observed;
-  if (context.hosting?.oauth || (plan.auth?.includes('oauth2') && !plan.auth.includes('password')))
-    return 'oauth2';
+  const passwordPublished = plan.auth?.some((kind) => kind === 'password' || kind === 'password-encrypted');
+  if (context.hosting?.oauth || (plan.auth?.includes('oauth2') && !passwordPublished)) return 'oauth2';
   const mechanisms = result.capabilities?.authMechanisms ?? [];
   if (plan.protocol === 'smtp') {
     if (mechanisms.length === 0 && plan.port !== 465 && plan.port !== 587) return 'none';
     if (mechanisms.length > 0 && mechanisms.every((mechanism) => OAUTH_MECHANISMS.has(mechanism)))
       return 'oauth2';
   }
-  return 'password';
+  return passwordKindOf(plan.auth, mechanisms);
 }
 
-function expectedUsername(path: WorkingPath, context: VerdictContext): string {
+function expectedUsername(path: WorkingPath, context: VerdictContext): string | null {
   if (context.requestedUsername) return context.requestedUsername;
-  return path.observed.plan.usernameStyle === 'localpart' ? context.email.localPart : context.email.address;
+  return usernameFromForm(path.observed.plan, context.email);
 }
 
 function setting(

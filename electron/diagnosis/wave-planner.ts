@@ -30,8 +30,10 @@ function absorb(planned: PlannedProbe, later: PlannedProbe): void {
   const names = new Set([...planned.aliases, later.host, ...later.aliases]);
   names.delete(planned.host);
   planned.aliases = [...names];
-  if (planned.usernameStyle === undefined && later.usernameStyle !== undefined)
+  if (planned.usernameStyle === undefined && later.usernameStyle !== undefined) {
     planned.usernameStyle = later.usernameStyle;
+    if (later.usernameTemplate !== undefined) planned.usernameTemplate = later.usernameTemplate;
+  }
   if (planned.auth === undefined && later.auth !== undefined) planned.auth = later.auth;
 }
 

@@ -5,6 +5,7 @@ import type { AuthKind } from '../shared/diagnosis-types.js';
 import type { MailProtocol, Security } from '../shared/probe-types.js';
 import { capSourceCandidates } from './candidate-caps.js';
 import type { CandidateSource, ServerCandidate, UsernameStyle } from './candidate.js';
+import { usernameStyleOfTemplate } from './username-template.js';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -36,9 +37,7 @@ function text(value: unknown): string | null {
 
 export function usernameStyleOf(template: string | null): UsernameStyle | undefined {
   if (template === null || template === '') return undefined;
-  if (template === '%EMAILADDRESS%') return 'address';
-  if (template === '%EMAILLOCALPART%') return 'localpart';
-  return 'other';
+  return usernameStyleOfTemplate(template);
 }
 
 function authKinds(values: unknown[]): AuthKind[] {
@@ -47,6 +46,7 @@ function authKinds(values: unknown[]): AuthKind[] {
     const name = text(value) ?? '';
     if (name === 'OAuth2') kinds.add('oauth2');
     else if (name === 'none' || name === 'client-IP-address') kinds.add('none');
+    else if (name === 'password-encrypted') kinds.add('password-encrypted');
     else if (name.startsWith('password')) kinds.add('password');
   }
   return [...kinds];
@@ -62,8 +62,10 @@ function server(raw: unknown, source: CandidateSource, domain: string): ServerCa
   if (protocol === undefined || !host || !Number.isInteger(port) || port < 1 || port > 65535 || !security)
     return null;
   const candidate: ServerCandidate = { protocol, host, port, security, source };
-  const style = usernameStyleOf(text(record['username']));
+  const template = text(record['username']);
+  const style = usernameStyleOf(template);
   if (style !== undefined) candidate.usernameStyle = style;
+  if (style === 'template' && template !== null) candidate.usernameTemplate = template;
   const auth = authKinds(Array.isArray(record['authentication']) ? record['authentication'] : []);
   if (auth.length > 0) candidate.auth = auth;
   return candidate;

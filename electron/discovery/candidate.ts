@@ -30,8 +30,11 @@ export const SOURCE_STRENGTH: Record<CandidateSource, number> = {
   guess: 7,
 };
 
-/** How the provider says to form the user name. */
-export type UsernameStyle = 'address' | 'localpart' | 'other';
+/**
+ * How the provider says to form the user name: the address, its local part, a template
+ * (ServerCandidate.usernameTemplate), or a login name it issued that cannot be derived from the address.
+ */
+export type UsernameStyle = 'address' | 'localpart' | 'template' | 'account-name';
 
 export interface ServerCandidate {
   protocol: MailProtocol;
@@ -41,6 +44,8 @@ export interface ServerCandidate {
   security: Security;
   source: CandidateSource;
   usernameStyle?: UsernameStyle;
+  /** With usernameStyle 'template': Thunderbird placeholders, e.g. %EMAILLOCALPART%.%EMAILDOMAIN%. */
+  usernameTemplate?: string;
   /** Authentication the published config declares (OAuth2 matters: a password will not work). */
   auth?: AuthKind[];
 }

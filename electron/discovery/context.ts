@@ -6,8 +6,10 @@ import type { ContextGuess, ProviderOption } from '../shared/diagnosis-types.js'
 import { parseEmailAddress } from '../shared/email-address.js';
 import { createDnsClient } from './dns-client.js';
 import { createHttpClient } from './http-get.js';
-import { hostingNeeds, matchHosting, providerOptions } from './providers.js';
+import { recognizeHostingFromDns } from './provider-clues.js';
+import { providerOptions } from './providers.js';
 import { ispSource, lookupPublicIp } from './public-ip.js';
+import { hostingNamedSource } from './recognize-provider.js';
 
 export async function guessContext(
   email: string,
@@ -32,16 +34,19 @@ export async function guessContext(
       ? lookupPublicIp(publicIpUrl, http, dns, timeouts.publicIpMs).catch(() => undefined)
       : Promise.resolve(undefined),
   ]);
-  const match = matchHosting(
+  const match = await recognizeHostingFromDns(dns, {
     domain,
-    mx.records.map((record) => record.exchange),
-    ns.records,
-  );
+    mx: mx.records.map((record) => record.exchange),
+    ns: ns.records,
+  });
+  // A host number read from the host's own server name needs no question.
+  const needsHostNumber =
+    match?.hosting.needs.includes('hostNumber') === true && match.hostNumber === undefined;
   return {
     domain,
-    isp: ispSource(publicIp?.isp),
-    hosting: match ? { name: match.hosting.name, id: match.hosting.id, source: match.source } : null,
-    needs: match ? hostingNeeds(match.hosting) : [],
+    isp: ispSource(publicIp),
+    hosting: hostingNamedSource(match),
+    needs: needsHostNumber ? ['hostNumber'] : [],
   };
 }
 

@@ -9,6 +9,7 @@ import type { DnsClient } from './dns-client.js';
 import type { HttpClient } from './http-get.js';
 import { DISCOVERY_SOURCES, recogniseHosting, type DnsFacts, type SourceContext } from './sources/index.js';
 import type { DiscoveryReport, DiscoverySourceReport } from './types.js';
+import { hostingNamedSource, registrarDefaultOf } from './recognize-provider.js';
 
 export interface DiscoverInput {
   email: string;
@@ -107,7 +108,7 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
     NO_DNS_FACTS,
     () => 0,
   );
-  const hosting = dnsFacts.then((facts) => recogniseHosting(domain, input.hints, facts));
+  const hosting = dnsFacts.then((facts) => recogniseHosting(dns, domain, input.hints, facts));
   const shared = {
     email,
     domain,
@@ -155,10 +156,9 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
     domainMissing: facts.mxOutcome === 'nxdomain' && addresses.outcome === 'nxdomain',
     srvOutsideDomain,
     isp: null,
-    hosting: recognised
-      ? { name: recognised.hosting.name, id: recognised.hosting.id, source: recognised.source }
-      : null,
+    hosting: hostingNamedSource(recognised ?? undefined),
     hostingMatch: recognised,
+    registrarDefault: registrarDefaultOf(facts.ns)?.id ?? null,
     sources,
   };
 }

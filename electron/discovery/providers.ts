@@ -1,5 +1,5 @@
-// Built-in provider knowledge (electron/providers/*.json) and the matching rules over it: access ISP by
-// the reverse DNS of the public address, hosting by mailbox domain, MX or NS suffix.
+// Built-in provider knowledge (electron/providers/*.json): the entries, and the server candidates a
+// hosting entry publishes. Recognising a provider from the facts is recognize-provider.ts.
 import hostingData from '../providers/hostings.json' with { type: 'json' };
 import ispData from '../providers/isps.json' with { type: 'json' };
 import {
@@ -19,34 +19,70 @@ export interface IspEntry {
   op25b: boolean | null;
   ptrSuffixes: string[];
   relay?: { host: string; port: number; security: string };
+  /** The reverse name is an IPv4-over-IPv6 operator's (v6プラス, transix): it does not name the ISP. */
+  lineType?: 'ipv4-over-ipv6';
+  /** Facts no source confirmed ('op25b', 'ptr:<suffix>'): a match on them is only a guess. */
+  unverified?: string[];
   source: string;
+}
+
+/** How a hosting entry says the user name is formed (see hostings.json's $comment). */
+export type HostingUsernameForm = 'address' | 'localpart' | 'template' | 'account-name';
+
+export interface HostingServer {
+  protocol: string;
+  host: string;
+  port: number;
+  security: string;
+  /** This server's own user-name form, when it differs from the entry's (iCloud: IMAP local part). */
+  usernameForm?: HostingUsernameForm;
+  /** No source confirmed this server: it is tried, never presented as the provider's published one. */
+  unverified?: boolean;
 }
 
 export interface HostingEntry {
   id: string;
   name: string;
   nameJa: string;
-  nsSuffixes: string[];
-  mxSuffixes: string[];
+  /** The company can be named, but its client settings are not known (no servers). */
+  recognitionOnly?: boolean;
   domains: string[];
+  /** Mailbox domains under these (e.g. any *.ocn.ne.jp address). */
+  domainSuffixes?: string[];
+  mxSuffixes: string[];
+  /** Regular expressions over the MX host, for names a suffix would over-match (mwpremgw*.ocn.ad.jp). */
+  mxPatterns?: string[];
+  nsSuffixes: string[];
+  /** The host's own server names: as the domain address's reverse name, in certificates, as servers. */
+  hostSuffixes: string[];
+  /** The contract's server name; its first group is the host number (Xserver's sv1234). */
   hostPattern?: string;
   hostTemplate?: string;
   needs: string[];
-  servers: Array<{ protocol: string; host: string; port: number; security: string }>;
-  usernameStyle?: string;
+  servers: HostingServer[];
+  usernameForm?: HostingUsernameForm;
+  usernameTemplate?: string;
+  /** With usernameForm 'account-name': the provider note key that says where the login name is found. */
+  usernameHint?: string;
   auth?: string[];
   appPasswords?: boolean;
   notes: string[];
+  unverified?: string[];
+  source: string;
+}
+
+/** A registrar's initial name servers: the domain is registered but not set up (no mail yet). */
+export interface RegistrarDefault {
+  id: string;
+  name: string;
+  nameJa: string;
+  nsSuffixes: string[];
   source: string;
 }
 
 export const ISPS: readonly IspEntry[] = ispData.isps as IspEntry[];
 export const HOSTINGS: readonly HostingEntry[] = hostingData.hostings as HostingEntry[];
-
-function endsWithSuffix(name: string, suffix: string): boolean {
-  const host = name.toLowerCase().replace(/\.$/, '');
-  return host === suffix || host.endsWith(`.${suffix}`);
-}
+export const REGISTRAR_DEFAULTS: readonly RegistrarDefault[] = hostingData.registrarDefaults;
 
 export function ispById(id: string): IspEntry | undefined {
   return ISPS.find((isp) => isp.id === id);
@@ -54,32 +90,6 @@ export function ispById(id: string): IspEntry | undefined {
 
 export function hostingById(id: string): HostingEntry | undefined {
   return HOSTINGS.find((hosting) => hosting.id === id);
-}
-
-export function ispByPtr(ptrNames: string[]): IspEntry | undefined {
-  return ISPS.find((isp) =>
-    ptrNames.some((ptr) => isp.ptrSuffixes.some((suffix) => endsWithSuffix(ptr, suffix))),
-  );
-}
-
-export interface HostingMatch {
-  hosting: HostingEntry;
-  source: 'domain' | 'mx' | 'ns';
-}
-
-export function matchHosting(domain: string, mx: string[], ns: string[]): HostingMatch | undefined {
-  for (const hosting of HOSTINGS) {
-    if (hosting.domains.includes(domain)) return { hosting, source: 'domain' };
-  }
-  for (const hosting of HOSTINGS) {
-    if (mx.some((host) => hosting.mxSuffixes.some((suffix) => endsWithSuffix(host, suffix))))
-      return { hosting, source: 'mx' };
-  }
-  for (const hosting of HOSTINGS) {
-    if (ns.some((host) => hosting.nsSuffixes.some((suffix) => endsWithSuffix(host, suffix))))
-      return { hosting, source: 'ns' };
-  }
-  return undefined;
 }
 
 const PROTOCOLS = new Set(['smtp', 'imap', 'pop3']);
@@ -104,7 +114,10 @@ export function hostingCandidates(
       security: server.security as Security,
       source: 'provider',
     };
-    if (hosting.usernameStyle !== undefined) candidate.usernameStyle = hosting.usernameStyle as UsernameStyle;
+    const form = server.usernameForm ?? hosting.usernameForm;
+    if (form !== undefined) candidate.usernameStyle = form satisfies UsernameStyle;
+    if (form === 'template' && hosting.usernameTemplate !== undefined)
+      candidate.usernameTemplate = hosting.usernameTemplate;
     if (hosting.auth !== undefined) candidate.auth = hosting.auth as AuthKind[];
     candidates.push(candidate);
   }
@@ -130,8 +143,15 @@ export function providerOptions(): { isps: ProviderOption[]; hostings: ProviderO
     nameJa: entry.nameJa,
     needs,
   });
+  const hostingOption = (hosting: HostingEntry): ProviderOption => {
+    const result = option(hosting, hostingNeeds(hosting));
+    if (hosting.usernameForm === 'account-name' && hosting.usernameHint !== undefined)
+      result.loginNameHint = hosting.usernameHint;
+    return result;
+  };
+  // A line operator is no ISP to choose.
   return {
-    isps: ISPS.map((isp) => option(isp, [])),
-    hostings: HOSTINGS.map((hosting) => option(hosting, hostingNeeds(hosting))),
+    isps: ISPS.filter((isp) => isp.lineType === undefined).map((isp) => option(isp, [])),
+    hostings: HOSTINGS.map(hostingOption),
   };
 }

@@ -4,12 +4,14 @@ import net from 'node:net';
 import type { NamedSource } from '../shared/diagnosis-types.js';
 import type { DnsClient } from './dns-client.js';
 import type { HttpClient } from './http-get.js';
-import { ispByPtr, type IspEntry } from './providers.js';
+import type { IspEntry } from './providers.js';
+import { ispNamedSource, recognizeIsp, type IspRecognition } from './recognize-provider.js';
 
 export interface PublicIpFacts {
   address: string | null;
   ptr: string[];
   isp: IspEntry | undefined;
+  recognition?: IspRecognition | undefined;
 }
 
 function parseAddress(body: string): string | null {
@@ -39,9 +41,10 @@ export async function lookupPublicIp(
   const address = parseAddress(response.body);
   if (address === null) return none;
   const ptr = await dns.ptr(address);
-  return { address, ptr: ptr.records, isp: ispByPtr(ptr.records) };
+  const recognition = recognizeIsp(ptr.records);
+  return { address, ptr: ptr.records, isp: recognition?.isp, recognition };
 }
 
-export function ispSource(isp: IspEntry | undefined): NamedSource | null {
-  return isp === undefined ? null : { name: isp.name, id: isp.id, source: 'ptr' };
+export function ispSource(facts: PublicIpFacts | undefined): NamedSource | null {
+  return ispNamedSource(facts?.recognition);
 }

@@ -1,13 +1,10 @@
 // What discovery hands to the diagnosis: server candidates with their origin, and the context it learnt.
 import type { NamedSource } from '../shared/diagnosis-types.js';
 import type { ServerCandidate } from './candidate.js';
-import type { HostingEntry, HostingMatch } from './providers.js';
+import type { HostingRecognition } from './recognize-provider.js';
 
-/** A hosting matched from the domain, MX or NS, or the one the user named. */
-export interface RecognisedHosting {
-  hosting: HostingEntry;
-  source: HostingMatch['source'] | 'user';
-}
+/** A hosting recognised from the DNS clues, or the one the user named. */
+export type RecognisedHosting = HostingRecognition;
 
 export interface DiscoverySourceReport {
   source: string;
@@ -32,5 +29,7 @@ export interface DiscoveryReport {
   hosting: NamedSource | null;
   /** The hosting recognised (or named by the user), matched once here; the diagnosis reads its notes. */
   hostingMatch: RecognisedHosting | null;
+  /** The domain still has a registrar's initial name servers (hostings.json registrarDefaults id). */
+  registrarDefault?: string | null;
   sources: DiscoverySourceReport[];
 }

@@ -16,6 +16,7 @@ export function appleUseSsl(server: ExportServer): boolean {
 
 export const APPLE_AUTH = {
   password: 'EmailAuthPassword',
+  'password-encrypted': 'EmailAuthCRAMMD5',
   oauth2: 'EmailAuthPassword',
   none: 'EmailAuthNone',
 } as const;

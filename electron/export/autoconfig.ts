@@ -6,7 +6,12 @@ import type { ExportModel, ExportServer } from './model.js';
 import { requireServers } from './require-servers.js';
 
 export const SOCKET_TYPE = { tls: 'SSL', starttls: 'STARTTLS', none: 'plain' } as const;
-export const AUTHENTICATION = { password: 'password-cleartext', oauth2: 'OAuth2', none: 'none' } as const;
+export const AUTHENTICATION = {
+  password: 'password-cleartext',
+  'password-encrypted': 'password-encrypted',
+  oauth2: 'OAuth2',
+  none: 'none',
+} as const;
 
 export function usernamePlaceholder(server: ExportServer): string | null {
   switch (server.usernameForm) {

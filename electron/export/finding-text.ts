@@ -60,6 +60,10 @@ const JA: Record<string, Text> = {
   SRV_TARGET_OUTSIDE_DOMAIN: (p) =>
     `DNS の SRV レコードがドメイン外のサーバー ${str(p, 'host')} を指しています。署名のない DNS の情報なので確認してください。`,
   DISCOVERY_PARTIAL: () => '一部の調査が時間内に終わらなかったため、結果は部分的です。',
+  ISP_HIDDEN_BY_LINE: () =>
+    'この回線（IPv4 over IPv6）の逆引き名は回線事業者のもので、プロバイダーは特定できませんでした。',
+  DOMAIN_REGISTRAR_DEFAULT_NS: () =>
+    'ドメインが登録業者の初期ネームサーバーのままで、メールがまだ設定されていない可能性があります。',
   CANCELLED: () => '診断は途中で中止されました。',
   TEST_MESSAGE_DELIVERED: () => 'テストメールを自分宛てに送り、届いたことを確認しました。',
   TEST_MESSAGE_FAILED: () => 'テストメールが届いたことを確認できませんでした。',
@@ -105,6 +109,10 @@ const EN: Record<string, Text> = {
   SRV_TARGET_OUTSIDE_DOMAIN: (p) =>
     `A DNS SRV record points to ${str(p, 'host')}, outside the domain; unsigned DNS cannot prove it, so check it.`,
   DISCOVERY_PARTIAL: () => 'Some checks did not finish in time; the result is partial.',
+  ISP_HIDDEN_BY_LINE: () =>
+    "This line's reverse name (IPv4 over IPv6) belongs to the line operator: the Internet provider could not be told.",
+  DOMAIN_REGISTRAR_DEFAULT_NS: () =>
+    "The domain still uses its registrar's initial name servers: mail may not be set up for it yet.",
   CANCELLED: () => 'The diagnosis was cancelled.',
   TEST_MESSAGE_DELIVERED: () => 'A test message to yourself was sent and arrived.',
   TEST_MESSAGE_FAILED: () => 'The test message could not be confirmed as delivered.',

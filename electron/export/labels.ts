@@ -17,8 +17,18 @@ export const THUNDERBIRD_SECURITY_EN: Record<Security, string> = {
   tls: 'SSL/TLS',
 };
 export const THUNDERBIRD_AUTH: Record<Lang, Record<AuthKind, string>> = {
-  ja: { password: '通常のパスワード認証', oauth2: 'OAuth2', none: '認証なし' },
-  en: { password: 'Normal password', oauth2: 'OAuth2', none: 'No authentication' },
+  ja: {
+    password: '通常のパスワード認証',
+    'password-encrypted': '暗号化されたパスワード認証',
+    oauth2: 'OAuth2',
+    none: '認証なし',
+  },
+  en: {
+    password: 'Normal password',
+    'password-encrypted': 'Encrypted password',
+    oauth2: 'OAuth2',
+    none: 'No authentication',
+  },
 };
 
 /** Outlook's 使用する暗号化接続の種類 list: なし / SSL/TLS / STARTTLS / 自動. */
@@ -44,11 +54,13 @@ export function securityWords(security: Security, lang: Lang): string {
 export function authWords(auth: AuthKind, lang: Lang): string {
   const ja: Record<AuthKind, string> = {
     password: 'パスワード',
+    'password-encrypted': '暗号化されたパスワード（CRAM-MD5 など）',
     oauth2: 'OAuth2（ブラウザーでサインイン）',
     none: '認証なし',
   };
   const en: Record<AuthKind, string> = {
     password: 'Password',
+    'password-encrypted': 'Encrypted password (CRAM-MD5 or similar)',
     oauth2: 'OAuth2 (browser sign-in)',
     none: 'None',
   };

@@ -45,7 +45,7 @@ export interface ExportModel {
 
 const SECURITY_RANK: Record<Security, number> = { tls: 0, starttls: 1, none: 2 };
 const SECURITIES = new Set<string>(['tls', 'starttls', 'none']);
-const AUTHS = new Set<string>(['password', 'oauth2', 'none']);
+const AUTHS = new Set<string>(['password', 'password-encrypted', 'oauth2', 'none']);
 
 /** A setting as it arrives from the (untrusted) diagnosis, before normalise() checks every field. */
 type RawSetting = ServerSetting;

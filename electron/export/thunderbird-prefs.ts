@@ -11,7 +11,8 @@ import { fnv1a } from './text.js';
 /** nsMsgSocketType: 0 plain, 2 STARTTLS (alwaysSTARTTLS), 3 SSL/TLS. */
 export const TB_SOCKET_TYPE: Record<Security, number> = { none: 0, starttls: 2, tls: 3 };
 /** nsMsgAuthMethod: 1 none, 3 cleartext password, 10 OAuth2. */
-export const TB_AUTH_METHOD = { none: 1, password: 3, oauth2: 10 } as const;
+/** Thunderbird's authMethod: 1 none, 3 cleartext password, 4 encrypted password, 10 OAuth2. */
+export const TB_AUTH_METHOD = { none: 1, password: 3, 'password-encrypted': 4, oauth2: 10 } as const;
 
 export interface ThunderbirdPrefsOptions {
   /** Number used in account<N>/server<N>/id<N>/smtp<N>; default 7000–8999 derived from the address. */

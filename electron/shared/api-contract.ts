@@ -47,7 +47,7 @@ const setting = z.object({
   host: z.string().max(253),
   port: z.number().int().min(1).max(65535),
   security,
-  auth: z.enum(['password', 'oauth2', 'none']),
+  auth: z.enum(['password', 'password-encrypted', 'oauth2', 'none']),
   username: z.string().max(320).nullable(),
   verified: z.boolean(),
   login: z.enum(['ok', 'failed', 'not-tried', 'withheld']).optional(),

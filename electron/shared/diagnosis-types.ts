@@ -3,7 +3,8 @@
 import type { Lang } from './languages.js';
 import type { MailProtocol, ProbeErrorCode, ProbeOutcome, Security } from './probe-types.js';
 
-export type AuthKind = 'password' | 'oauth2' | 'none';
+/** 'password-encrypted': a challenge mechanism such as CRAM-MD5, distinct from a cleartext password. */
+export type AuthKind = 'password' | 'password-encrypted' | 'oauth2' | 'none';
 export type IncomingProtocol = 'imap' | 'pop3';
 
 /** What became of the login on a setting; 'withheld': the password was kept back (CREDENTIALS_WITHHELD). */
@@ -50,6 +51,8 @@ export type FindingCode =
   | 'HOST_HINT_NEEDED'
   | 'SRV_TARGET_OUTSIDE_DOMAIN'
   | 'DISCOVERY_PARTIAL'
+  | 'ISP_HIDDEN_BY_LINE'
+  | 'DOMAIN_REGISTRAR_DEFAULT_NS'
   | 'CANCELLED'
   | 'TEST_MESSAGE_DELIVERED'
   | 'TEST_MESSAGE_FAILED'
@@ -98,19 +101,42 @@ export interface ProbeSummary {
   ms: number;
 }
 
+/** How a provider was recognised: the mailbox domain, the MX, the name servers, the reverse name of the
+ * mail address, a certificate's name, a server name, or the user's own choice. */
+export type RecognitionMethod = 'domain' | 'mx' | 'ns' | 'ptr' | 'certificate' | 'host' | 'user';
+
+/** weak: the clue also fits other cases (name servers only, a rule no source confirmed): a guess. */
+export type Confidence = 'strong' | 'weak';
+
 export interface NamedSource {
   /** Display name, e.g. "OCN" or "Xserver"; a provider id when known. */
   name: string;
   id?: string;
   /** How we know. */
   source: NamedSourceKind;
+  /** Set when the built-in knowledge recognised it. */
+  recognisedBy?: RecognitionMethod;
+  /** Absent means strong (older results). The wizard words a weak match as a guess. */
+  confidence?: Confidence;
+  /** The reverse name is an IPv4-over-IPv6 line operator's: the ISP itself cannot be told. */
+  lineType?: 'ipv4-over-ipv6';
 }
 
 /**
- * How a provider was recognised: the reverse DNS of the public address (ISP), the mailbox domain, its
- * MX or NS (hosting), or the user's own choice.
+ * How a provider was recognised: the reverse DNS of the public address (ISP); for a hosting the mailbox
+ * domain, its MX, the reverse name of the MX's address ('mx-ptr'), a server certificate, a server name
+ * or its NS; or the user's own choice.
  */
-export const NAMED_SOURCE_KINDS = ['ptr', 'domain', 'mx', 'ns', 'user'] as const;
+export const NAMED_SOURCE_KINDS = [
+  'ptr',
+  'domain',
+  'mx',
+  'mx-ptr',
+  'certificate',
+  'host',
+  'ns',
+  'user',
+] as const;
 
 export type NamedSourceKind = (typeof NAMED_SOURCE_KINDS)[number];
 
@@ -210,4 +236,6 @@ export interface ProviderOption {
   nameJa: string;
   /** What the wizard must ask before this provider's servers are known (empty for most). */
   needs: HostingNeed[];
+  /** The login is a name the provider issued (not the address): the provider note key saying where. */
+  loginNameHint?: string;
 }

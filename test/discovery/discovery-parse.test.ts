@@ -4,14 +4,8 @@ import { planProbes, collectHosts, guessCandidates } from '../../electron/diagno
 import { parseAutoconfig } from '../../electron/discovery/autoconfig-xml.js';
 import { autodiscoverRequestBody, parseAutodiscover } from '../../electron/discovery/autodiscover-xml.js';
 import { baseDomain } from '../../electron/discovery/base-domain.js';
-import {
-  HOSTINGS,
-  ISPS,
-  hostingCandidates,
-  ispByPtr,
-  matchHosting,
-  providerOptions,
-} from '../../electron/discovery/providers.js';
+import { HOSTINGS, ISPS, hostingCandidates, providerOptions } from '../../electron/discovery/providers.js';
+import { recognizeHosting, recognizeIsp } from '../../electron/discovery/recognize-provider.js';
 
 const AUTOCONFIG = `<?xml version="1.0"?>
 <clientConfig version="1.1">
@@ -103,22 +97,28 @@ describe('provider knowledge', () => {
   });
 
   it('names the access ISP from reverse DNS', () => {
-    expect(ispByPtr(['p443174-ipngn12901marunouchi.tokyo.ocn.ne.jp'])?.id).toBe('ocn');
-    expect(ispByPtr(['softbank126012062002.bbtec.net'])?.id).toBe('softbank');
-    expect(ispByPtr(['KD106146000088.au-net.ne.jp'])?.id).toBe('au');
-    expect(ispByPtr(['host.example.com'])).toBeUndefined();
-    expect(ispByPtr(['evil-ocn.ne.jp.example.com'])).toBeUndefined();
+    expect(recognizeIsp(['p443174-ipngn12901marunouchi.tokyo.ocn.ne.jp'])?.isp.id).toBe('ocn');
+    expect(recognizeIsp(['softbank126012062002.bbtec.net'])?.isp.id).toBe('softbank');
+    expect(recognizeIsp(['KD106146000088.au-net.ne.jp'])?.isp.id).toBe('au');
+    expect(recognizeIsp(['host.example.com'])).toBeUndefined();
+    expect(recognizeIsp(['evil-ocn.ne.jp.example.com'])).toBeUndefined();
   });
 
   it('recognises hosting by mailbox domain, MX and NS', () => {
-    expect(matchHosting('gmail.com', [], [])).toMatchObject({ hosting: { id: 'google' }, source: 'domain' });
-    expect(matchHosting('corp.jp', ['corp-jp.mail.protection.outlook.com'], [])).toMatchObject({
-      hosting: { id: 'microsoft365' },
-      source: 'mx',
+    expect(recognizeHosting({ domain: 'gmail.com' })).toMatchObject({
+      hosting: { id: 'google' },
+      by: 'domain',
     });
-    expect(matchHosting('shop.jp', ['shop.jp'], ['ns1.xserver.jp'])).toMatchObject({
+    expect(
+      recognizeHosting({ domain: 'corp.jp', mx: ['corp-jp.mail.protection.outlook.com'] }),
+    ).toMatchObject({
+      hosting: { id: 'microsoft365' },
+      by: 'mx',
+    });
+    expect(recognizeHosting({ domain: 'shop.jp', mx: ['shop.jp'], ns: ['ns1.xserver.jp'] })).toMatchObject({
       hosting: { id: 'xserver' },
-      source: 'ns',
+      by: 'ns',
+      confidence: 'weak',
     });
   });
 

@@ -2,7 +2,7 @@
 // came from, corrections from the provider lists or 「わからない」, the server number a host like Xserver
 // needs, and all of it arriving in the DiagnosisRequest. Also the opt-in test message, end to end: the
 // world's SMTP server delivers into its IMAP store, where the engine finds it.
-import type { Request } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import type { DiagnosisRequest } from '../../electron/shared/diagnosis-types';
 import { stepsOf } from './pages/steps';
 import { fill, WizardApp } from './pages/wizard-app';
@@ -12,20 +12,29 @@ function diagnosisRequestOf(request: Request): DiagnosisRequest {
   return (request.postDataJSON() as { input: { request: DiagnosisRequest } }).input.request;
 }
 
+/** The Japanese wizard on step 3 for this address, with the guess loaded. */
+async function openContextStep(page: Page, url: string, email: string) {
+  const app = new WizardApp(page, 'ja');
+  const steps = stepsOf(app);
+  await app.open(url);
+  await steps.welcome.begin();
+  await steps.account.fillIn({ email });
+  await steps.account.next();
+  await app.expectStep('context');
+  await steps.context.waitForGuess();
+  return { app, steps };
+}
+
 test('the detected provider, its source, corrections and the server number go into the check', async ({
   page,
   openBridge,
   world,
 }) => {
-  const bridge = await openBridge('ja');
-  const app = new WizardApp(page, 'ja');
-  const steps = stepsOf(app);
-  await app.open(bridge.url);
-  await steps.welcome.begin();
-  await steps.account.fillIn({ email: world.accounts.alpha.email });
-  await steps.account.next();
-  await app.expectStep('context');
-  await steps.context.waitForGuess();
+  const { app, steps } = await openContextStep(
+    page,
+    (await openBridge('ja')).url,
+    world.accounts.alpha.email,
+  );
 
   // The world's public-IP service answers an address whose reverse name is an OCN line.
   await expect(steps.context.detected('isp')).toContainText(fill(app.m.context.detected, { name: 'OCN' }));
@@ -128,4 +137,33 @@ test('the optional test message is sent to yourself and reported as delivered', 
   expect(world.mailboxes[account.email]?.length ?? 0).toBe(before + 1);
   await app.expectAccessible();
   await app.screenshot('5-result-test-message');
+});
+
+test('a host whose login is a name it issued asks for that name, and the check uses it', async ({
+  page,
+  openBridge,
+  world,
+}) => {
+  const { app, steps } = await openContextStep(
+    page,
+    (await openBridge('ja')).url,
+    world.accounts.alpha.email,
+  );
+  await expect(app.page.getByTestId('context-loginName-panel')).toHaveCount(0);
+
+  await steps.context.hostingSelect().selectOption({ label: 'カゴヤ・ジャパン' });
+  const panel = app.page.getByTestId('context-loginName-panel');
+  await expect(panel).toContainText(fill(app.m.context.loginNameFor, { provider: 'カゴヤ・ジャパン' }));
+  await expect(panel).toContainText(app.m.providerNotes['kagoya-account-name']);
+  await app.page.getByLabel(app.m.context.loginName, { exact: true }).fill('kir123456.taro');
+  await app.expectAccessible();
+
+  const sent = page.waitForRequest((request) => request.url().includes('/api/call/runDiagnosis'));
+  await steps.context.startCheck();
+  expect(diagnosisRequestOf(await sent)).toMatchObject({
+    username: 'kir123456.taro',
+    hints: { hosting: 'kagoya' },
+  });
+  await steps.checking.cancel();
+  await steps.result.waitForResult();
 });

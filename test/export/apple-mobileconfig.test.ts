@@ -13,7 +13,12 @@ import {
 
 type Dict = Record<string, unknown>;
 const UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/;
-const APPLE_AUTH = { password: 'EmailAuthPassword', oauth2: 'EmailAuthPassword', none: 'EmailAuthNone' };
+const APPLE_AUTH = {
+  password: 'EmailAuthPassword',
+  'password-encrypted': 'EmailAuthCRAMMD5',
+  oauth2: 'EmailAuthPassword',
+  none: 'EmailAuthNone',
+};
 
 function payload(content: string): { profile: Dict; mail: Dict } {
   const profile = parsePlist(content) as Dict;

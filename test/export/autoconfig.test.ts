@@ -4,7 +4,12 @@ import { buildExport } from '../../electron/export/index.js';
 import { allCases, caseName, HOSTILE_NAME, LANGS, makeDiagnosis, richDiagnosis } from './fixtures.js';
 
 const SOCKET = { tls: 'SSL', starttls: 'STARTTLS', none: 'plain' };
-const AUTH = { password: 'password-cleartext', oauth2: 'OAuth2', none: 'none' };
+const AUTH = {
+  password: 'password-cleartext',
+  'password-encrypted': 'password-encrypted',
+  oauth2: 'OAuth2',
+  none: 'none',
+};
 
 function parse(xml: string) {
   expect(XMLValidator.validate(xml)).toBe(true);

@@ -13,7 +13,7 @@ export const PASSWORD = 'Pw-7q!"<&>\'x;[General]';
 export const HOSTILE_NAME = '山田 "Taro" <&> 太郎';
 export const LANGS = ['ja', 'en'] as const;
 export const SECURITIES: Security[] = ['tls', 'starttls', 'none'];
-export const AUTHS: AuthKind[] = ['password', 'oauth2', 'none'];
+export const AUTHS: AuthKind[] = ['password', 'password-encrypted', 'oauth2', 'none'];
 export const PROTOCOLS: IncomingProtocol[] = ['imap', 'pop3'];
 
 export const PORTS: Record<'imap' | 'pop3' | 'smtp', Record<Security, number>> = {

@@ -5,7 +5,7 @@ import { allCases, caseName, HOSTILE_NAME, LANGS, makeDiagnosis, richDiagnosis }
 import { parseUserJs } from './user-js-parser.js';
 
 const SOCKET = { none: 0, starttls: 2, tls: 3 };
-const AUTH = { none: 1, password: 3, oauth2: 10 };
+const AUTH = { none: 1, password: 3, 'password-encrypted': 4, oauth2: 10 };
 
 describe('Thunderbird prefs (user.js)', () => {
   for (const c of allCases())

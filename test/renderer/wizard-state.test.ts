@@ -225,3 +225,12 @@ describe('wizard reducer', () => {
     expect(state.publicIpLookup).toBe(false);
   });
 });
+
+describe('login name asked on the context step', () => {
+  it('goes into the account’s user name, and only on the context step', () => {
+    const state = run([...TO_CONTEXT, { type: 'setLoginName', value: 'kir123456.taro' }]);
+    expect(state.step).toBe('context');
+    expect(state.account.username).toBe('kir123456.taro');
+    expect(run([{ type: 'start' }, { type: 'setLoginName', value: 'x' }]).account.username).toBe('');
+  });
+});

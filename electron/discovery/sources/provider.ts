@@ -1,18 +1,25 @@
 // Built-in provider knowledge (discovery/providers.ts): the servers a recognised hosting publishes.
 import type { DiagnosisHints } from '../../shared/diagnosis-types.js';
-import { hostingById, hostingCandidates, matchHosting } from '../providers.js';
-import type { RecognisedHosting } from '../types.js';
+import type { DnsClient } from '../dns-client.js';
+import { recognizeHostingFromDns } from '../provider-clues.js';
+import { hostingById, hostingCandidates } from '../providers.js';
+import type { HostingRecognition } from '../recognize-provider.js';
 import type { DiscoverySource, DnsFacts } from './source.js';
 
-/** The hosting the user named, else the one the domain, MX or NS point to. Made once per discovery. */
-export function recogniseHosting(
+/**
+ * The hosting the user named, else the one the DNS clues point to (domain, MX, the mail address's
+ * reverse name, NS; a server the user typed). Made once per discovery.
+ */
+export async function recogniseHosting(
+  dns: DnsClient,
   domain: string,
   hints: DiagnosisHints | undefined,
   facts: DnsFacts,
-): RecognisedHosting | null {
+): Promise<HostingRecognition | null> {
   const named = hints?.hosting ? hostingById(hints.hosting) : undefined;
-  if (named) return { hosting: named, source: 'user' };
-  return matchHosting(domain, facts.mx, facts.ns) ?? null;
+  if (named) return { hosting: named, by: 'user', confidence: 'strong' };
+  const hosts = hints?.serverHost ? [hints.serverHost] : [];
+  return (await recognizeHostingFromDns(dns, { domain, mx: facts.mx, ns: facts.ns, hosts })) ?? null;
 }
 
 export const providerSource: DiscoverySource = {
@@ -21,6 +28,8 @@ export const providerSource: DiscoverySource = {
   tracked: false,
   async run({ hosting, domain, hints }) {
     const recognised = await hosting;
-    return recognised ? hostingCandidates(recognised.hosting, domain, hints?.hostNumber) : [];
+    if (!recognised) return [];
+    const hostNumber = hints?.hostNumber ?? recognised.hostNumber;
+    return hostingCandidates(recognised.hosting, domain, hostNumber);
   },
 };

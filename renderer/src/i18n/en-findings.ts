@@ -130,6 +130,16 @@ export const enFindings: FindingMessages = {
       body: 'Some DNS or other lookups did not answer, so the result may be incomplete.',
       action: 'Check your network and try again.',
     },
+    ISP_HIDDEN_BY_LINE: {
+      title: 'Your Internet provider cannot be told from this line',
+      body: 'The name of your public Internet address ({{host}}) belongs to an IPv4-over-IPv6 line operator ({{isp}}) that serves many providers, not to your provider itself.',
+      action: 'If you know your Internet provider, choose it in the list and check again.',
+    },
+    DOMAIN_REGISTRAR_DEFAULT_NS: {
+      title: 'The domain may have no mail yet',
+      body: 'The domain still uses its registrar’s initial name servers ({{host}}), which are set for domains that are not in use yet.',
+      action: 'Ask whoever manages the domain whether mail has been set up for it.',
+    },
     CANCELLED: {
       title: 'The check was cancelled',
       body: 'The check did not finish, so the settings are not confirmed.',
@@ -168,10 +178,22 @@ export const enFindings: FindingMessages = {
     'onamae-certificate':
       'A certificate warning appears because the certificate names the provider’s server, not your domain.',
     'google-oauth':
-      'For Google Workspace, IMAP/SMTP with a plain password ended on 30 September 2024. Sign in with OAuth2 or use an app password.',
+      'For Google Workspace, IMAP/SMTP with a plain password was announced to end on 30 September 2024; a secondary source quoting Google puts the final shutdown on 1 May 2025. Sign in with OAuth2 or use an app password.',
     'microsoft-basic-auth-2026':
       'For existing tenants, SMTP login with a password is turned off by default at the end of December 2026 (error 550 5.7.30). Use OAuth2.',
     'asahi-net-587-no-starttls': 'Port 587 works only without STARTTLS. Port 465 (SSL/TLS) is recommended.',
+    'outlook-com-pop-imap-off':
+      'POP and IMAP are turned off by default for Outlook.com addresses: turn them on in the Outlook.com settings. Sign-in works only with OAuth2 (Modern Auth).',
+    'asahi-net-id':
+      'The user name is your ASAHI Net ID, not your email address. Enter it as the user name under the advanced settings.',
+    'kagoya-account-name':
+      'The user name is the mail account name shown in the KAGOYA control panel (like kir123456.taro), not your email address. Enter it as the user name under the advanced settings.',
+    'docomo-d-account':
+      'The user name is your d ACCOUNT ID, and the password is the IMAP-only password set for docomo mail (not your d ACCOUNT password).',
+    'zoho-imap-enable':
+      'Turn on IMAP access in the Zoho Mail settings first. With two-step verification on, use an app-specific password.',
+    'icloud-app-password':
+      'Mail programs need an app-specific password created at appleid.apple.com. For incoming mail the user name is the part before the @.',
   },
   findingDefaults: {
     isp: 'Your Internet provider',

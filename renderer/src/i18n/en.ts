@@ -98,6 +98,8 @@ export const en: Messages = {
     hosting: 'Mail hosting company',
     hostingHelp: 'The company that runs the mail for your email domain.',
     detected: 'Detected: {{name}}',
+    detectedGuess: 'Looks like {{name}} (not certain)',
+    detectedLineOperator: 'This line ({{name}}) does not tell your provider',
     detectedSource: 'From: {{source}}',
     notDetected: 'Could not be detected automatically.',
     useDetected: 'Use what was detected ({{name}})',
@@ -108,6 +110,9 @@ export const en: Messages = {
       ptr: 'the name of your public Internet address',
       mx: "your domain's mail servers (MX)",
       ns: "your domain's name servers (NS)",
+      'mx-ptr': "the name of your mail server's address (reverse DNS)",
+      certificate: "the name in the server's certificate",
+      host: 'a published or entered server name',
       user: 'your own choice',
       domain: 'the domain of your email address',
     },
@@ -116,6 +121,9 @@ export const en: Messages = {
       'The “sv1234” in “sv1234.xserver.jp”, shown under Server information in the server panel. Leave it empty if you do not know it.',
     hostNumberInvalid: 'Enter it like sv1234 or 1234.',
     hostNumberFor: 'At {{provider}} your server name contains a number specific to your contract.',
+    loginName: 'Login name (user name)',
+    loginNameFor:
+      'At {{provider}} you log in with a name the service issued, not your email address. MailWiz does not guess it: enter it if you know it.',
     publicIpOff: 'Public address lookup is off. You can choose your provider from the list.',
   },
   checking: {
@@ -161,6 +169,7 @@ export const en: Messages = {
   },
   auth: {
     password: 'Normal password',
+    'password-encrypted': 'Encrypted password',
     oauth2: 'OAuth2',
     none: 'No authentication',
   },
@@ -223,6 +232,9 @@ export const en: Messages = {
     probesTitle: 'Connection log ({{count}})',
     providers: 'Provider: {{isp}} / Mail host: {{hosting}}',
     unknownProvider: 'unknown',
+    providerName: '{{name}}',
+    providerGuess: 'probably {{name}}',
+    providerLineOperator: 'cannot be told ({{name}})',
   },
   ...enFindings,
   exportStep: {

@@ -101,6 +101,8 @@ export const ja = {
     hosting: 'メールを預けている会社（サーバー会社）',
     hostingHelp: 'メールアドレスのドメインを管理している会社です。',
     detected: '検出: {{name}}',
+    detectedGuess: '{{name}} のようです（確実ではありません）',
+    detectedLineOperator: 'この回線（{{name}}）からはプロバイダーを特定できません',
     detectedSource: '根拠: {{source}}',
     notDetected: '自動では判定できませんでした。',
     useDetected: '検出結果を使う（{{name}}）',
@@ -111,6 +113,9 @@ export const ja = {
       ptr: 'インターネット側アドレスの名前',
       mx: 'ドメインのメールサーバー（MX）',
       ns: 'ドメインのネームサーバー（NS）',
+      'mx-ptr': 'メールサーバーのアドレスの名前（逆引き）',
+      certificate: 'サーバー証明書に書かれた名前',
+      host: '公開されている、または入力されたサーバー名',
       user: 'ご自身で選択',
       domain: 'メールアドレスのドメイン',
     },
@@ -119,6 +124,9 @@ export const ja = {
       '「sv1234.xserver.jp」の「sv1234」の部分です。サーバーパネルの「サーバー情報」に表示されています。わからなければ空欄のままで構いません。',
     hostNumberInvalid: 'sv1234 または 1234 の形で入力してください。',
     hostNumberFor: '{{provider}} では、契約ごとのサーバー番号がサーバー名に入ります。',
+    loginName: 'ログイン名（ユーザー名）',
+    loginNameFor:
+      '{{provider}} では、ログインにメールアドレスではなく、サービスが発行した名前を使います。推測はしませんので、わかる場合は入力してください。',
     publicIpOff: 'インターネット側アドレスの確認はオフです。プロバイダーは一覧から選べます。',
   },
   checking: {
@@ -164,6 +172,7 @@ export const ja = {
   },
   auth: {
     password: '通常のパスワード認証',
+    'password-encrypted': '暗号化されたパスワード認証',
     oauth2: 'OAuth2',
     none: '認証なし',
   },
@@ -226,6 +235,9 @@ export const ja = {
     probesTitle: '接続した記録（{{count}} 件）',
     providers: 'プロバイダー: {{isp}} ／ サーバー会社: {{hosting}}',
     unknownProvider: '不明',
+    providerName: '{{name}}',
+    providerGuess: '{{name}}（推定）',
+    providerLineOperator: '特定できません（{{name}}）',
   },
   ...jaFindings,
   exportStep: {

@@ -11,6 +11,7 @@ import { StepNav } from '../components/StepNav';
 import { parseEmail } from '../lib/email';
 import { errorCodeOf } from '../lib/errors';
 import { hostNumberProblem } from '../wizard/host-number';
+import { providerWording } from '../wizard/provider-wording';
 import { effectiveHostingId, needsHostNumber } from '../wizard/request';
 import type { ProviderChoice, WizardAction, WizardState } from '../wizard/state';
 
@@ -42,6 +43,12 @@ function valueToChoice(value: string, options: ProviderOption[]): ProviderChoice
   return { kind: 'provider', id: value, needs };
 }
 
+const DETECTED_KEY = {
+  detected: 'context.detected',
+  guess: 'context.detectedGuess',
+  lineOperator: 'context.detectedLineOperator',
+} as const;
+
 function ProviderPicker(props: {
   id: string;
   label: string;
@@ -67,7 +74,7 @@ function ProviderPicker(props: {
         ) : props.detected ? (
           <>
             <strong data-testid={`${props.id}-detected`}>
-              {t('context.detected', { name: props.detected.name })}
+              {t(DETECTED_KEY[providerWording(props.detected)], { name: props.detected.name })}
             </strong>
             <span className="detected-source">{t('context.detectedSource', { source })}</span>
           </>
@@ -141,6 +148,8 @@ export function ContextStep(props: {
       ? hostingOption.nameJa
       : hostingOption.name
     : (context.guess?.hosting?.name ?? '');
+  // A host whose login is a name it issued: ask for it here, with the host's own hint, never guess it.
+  const loginNameHint = hostingOption?.loginNameHint;
   const startCheck = () => {
     // A malformed number would silently drop the host's servers: fix it here, before anything runs.
     if (hostNumberInvalid) document.getElementById('context-hostNumber')?.focus();
@@ -187,6 +196,21 @@ export function ContextStep(props: {
             maxLength={32}
             value={context.hostNumber}
             onValue={(value) => dispatch({ type: 'setHostNumber', value })}
+          />
+        </div>
+      ) : null}
+      {loginNameHint !== undefined ? (
+        <div className="panel login-name-panel" data-testid="context-loginName-panel">
+          <p className="panel-lead">{t('context.loginNameFor', { provider: hostingName })}</p>
+          <Field
+            id="context-loginName"
+            label={t('context.loginName')}
+            help={t(`providerNotes.${loginNameHint}` as 'providerNotes.kagoya-account-name')}
+            spellCheck={false}
+            autoComplete="username"
+            maxLength={320}
+            value={state.account.username}
+            onValue={(value) => dispatch({ type: 'setLoginName', value })}
           />
         </div>
       ) : null}

@@ -15,6 +15,13 @@ import { currentLanguage } from '../i18n';
 import { errorCodeOf, type UiErrorCode } from '../lib/errors';
 import { displayNameFor } from '../wizard/request';
 import type { WizardState } from '../wizard/state';
+import { providerWording } from '../wizard/provider-wording';
+
+const RESULT_NAME_KEY = {
+  detected: 'result.providerName',
+  guess: 'result.providerGuess',
+  lineOperator: 'result.providerLineOperator',
+} as const;
 
 type ResultState = WizardState & { step: 'result' };
 
@@ -89,8 +96,12 @@ export function ResultStep(props: {
       <StepHeading title={t('result.title')} lead={t(leadKey(result, cancelled))} />
       <p className="muted small result-meta">
         {t('result.providers', {
-          isp: result.isp?.name ?? t('result.unknownProvider'),
-          hosting: result.hosting?.name ?? t('result.unknownProvider'),
+          isp: result.isp
+            ? t(RESULT_NAME_KEY[providerWording(result.isp)], { name: result.isp.name })
+            : t('result.unknownProvider'),
+          hosting: result.hosting
+            ? t(RESULT_NAME_KEY[providerWording(result.hosting)], { name: result.hosting.name })
+            : t('result.unknownProvider'),
         })}
         {' · '}
         {t('result.elapsed', { seconds })}

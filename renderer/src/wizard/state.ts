@@ -89,6 +89,8 @@ export type WizardAction =
   | { type: 'contextFailed'; forEmail: string; code: UiErrorCode }
   | { type: 'chooseProvider'; which: 'isp' | 'hosting'; choice: ProviderChoice }
   | { type: 'setHostNumber'; value: string }
+  /** The login name a host issues (KAGOYA, ASAHIネット ID), asked for on the context step. */
+  | { type: 'setLoginName'; value: string }
   | { type: 'checkStarted'; runId: string; startedAt: number }
   | { type: 'diagnosisEvent'; runId: string; event: DiagnosisEvent }
   | { type: 'cancelRequested' }
@@ -191,6 +193,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return onContextStep(state, (context) => ({ ...context, [action.which]: action.choice }));
     case 'setHostNumber':
       return onContextStep(state, (context) => ({ ...context, hostNumber: action.value }));
+    case 'setLoginName':
+      return state.step === 'context'
+        ? { ...state, account: { ...state.account, username: action.value } }
+        : state;
     case 'checkStarted':
       if (state.step !== 'context') return state;
       return {

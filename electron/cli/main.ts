@@ -20,6 +20,7 @@ const MAX_PASSWORD_BYTES = 4096;
 function emptyResult(email: string): DiagnosisResult {
   return {
     email,
+    status: 'not-found',
     outgoing: null,
     incoming: null,
     alternatives: [],

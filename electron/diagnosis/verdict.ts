@@ -8,17 +8,23 @@ import type {
   ServerSetting,
 } from '../shared/diagnosis-types.js';
 import type { ProbeResult } from '../shared/probe-types.js';
+import { alternativesOf } from './alternatives.js';
 import { makeFinding } from './findings.js';
+import { oneFindingPerFact } from './merge-findings.js';
+import { absenceFindings, type ControlAnswer } from './network-findings.js';
+import { noteApplies } from './provider-notes.js';
 import { rankPaths, type ObservedProbe, type WorkingPath } from './ranking.js';
 import { probeFindings } from './probe-findings.js';
+import { isLoginRefusal, loginStateOf } from './status.js';
 
 export interface VerdictContext {
   email: { address: string; localPart: string; domain: string };
   /** User name the caller insisted on (--username). */
   requestedUsername?: string | undefined;
-  isp: { name: string; op25b: boolean | null } | null;
+  isp: { name: string; nameJa?: string; op25b: boolean | null } | null;
   hosting: {
     name: string;
+    nameJa?: string;
     oauth: boolean;
     appPasswords: boolean;
     notes: string[];
@@ -29,6 +35,12 @@ export interface VerdictContext {
   srvOutsideDomain: string[];
   /** A discovery source failed or timed out without an answer. */
   discoveryPartial?: boolean;
+  /** The domain's MX and A/AAAA look-ups timed out or failed (no answer, as opposed to NXDOMAIN). */
+  dnsUnreachable?: boolean;
+  /** The control connection to the web ports, when every mail port went unanswered. */
+  control?: ControlAnswer | null;
+  /** A password was given: the verdict's level of proof is a login. */
+  passwordGiven?: boolean;
   cancelled: boolean;
 }
 
@@ -73,9 +85,10 @@ function setting(
 ): ServerSetting {
   const { plan } = path.observed;
   const auth = authKindOf(path, context);
-  const loginOk = login?.auth?.outcome === 'ok';
-  // Verified only after a successful login over TLS with a certificate we trust for this name.
-  const verified = loginOk && path.tier === 0 && login?.tls?.trusted === true && login.tls.hostnameMatches;
+  // The login only ever sends the password over TLS with a certificate proving the name (or to a host
+  // the user allowed without TLS), so a server that accepted it verifies the setting.
+  const state = loginStateOf(login);
+  const loginOk = state === 'ok';
   const username =
     auth === 'none' ? null : loginOk ? (login?.auth?.username ?? null) : expectedUsername(path, context);
   return {
@@ -85,7 +98,8 @@ function setting(
     security: path.security,
     auth,
     username,
-    verified,
+    verified: loginOk,
+    login: state,
   };
 }
 
@@ -108,18 +122,13 @@ function loginFindings(
     }
     case 'basic-auth-disabled':
       return [makeFinding('AUTH_BASIC_DISABLED', where)];
-    case 'failed':
-    case 'auth-required':
-    case 'mechanism-too-weak':
-    case 'encryption-required':
-    case 'no-mechanism':
-    case 'error':
-    case 'temporary-failure':
-    case 'refused-plaintext':
+    default:
+      // A login that reached no verdict (no mechanism, temporary failure) says nothing about the password.
+      if (!isLoginRefusal(report.outcome)) return [];
       return [
         makeFinding('AUTH_FAILED', {
           ...where,
-          username: report.attempts.map((attempt) => attempt.username).join(', ') || undefined,
+          username: [...new Set(report.attempts.map((attempt) => attempt.username))].join(', ') || undefined,
         }),
       ];
   }
@@ -173,39 +182,18 @@ function certFindings(path: WorkingPath): Finding[] {
   return findings;
 }
 
-function alternativesOf(
-  paths: WorkingPath[],
-  chosen: WorkingPath | null,
-  context: VerdictContext,
-): ServerSetting[] {
-  const anyTls = paths.some((path) => path.tier < 2);
-  const seen = new Set<string>();
-  const result: ServerSetting[] = [];
-  for (const path of paths) {
-    if (path === chosen || (anyTls && path.tier === 2)) continue;
-    const { protocol, host, port } = path.observed.plan;
-    const key = `${protocol}|${host}|${port}`;
-    if (
-      seen.has(key) ||
-      (chosen &&
-        `${chosen.observed.plan.protocol}|${chosen.observed.plan.host}|${chosen.observed.plan.port}` === key)
-    )
-      continue;
-    seen.add(key);
-    result.push(setting(path, context, null));
-  }
-  return result;
-}
-
-function contextFindings(context: VerdictContext, noneFound: boolean): Finding[] {
+function contextFindings(context: VerdictContext, chosenHosts: string[], earlier: Finding[]): Finding[] {
   const findings: Finding[] = [];
   const hosting = context.hosting;
-  if (hosting?.oauth) findings.push(makeFinding('OAUTH_REQUIRED', { provider: hosting.name }));
-  if (hosting?.appPasswords) findings.push(makeFinding('APP_PASSWORD_POSSIBLE', { provider: hosting.name }));
-  for (const note of hosting?.notes ?? [])
-    findings.push(makeFinding('PROVIDER_NOTE', { provider: hosting?.name, noteKey: note }));
-  if (hosting?.needsHostNumber && noneFound)
-    findings.push(makeFinding('HOST_HINT_NEEDED', { provider: hosting.name }));
+  const provider = { provider: hosting?.name, providerJa: hosting?.nameJa };
+  const codes = new Set(earlier.map((finding) => finding.code));
+  if (hosting?.oauth) findings.push(makeFinding('OAUTH_REQUIRED', provider));
+  if (hosting?.appPasswords) findings.push(makeFinding('APP_PASSWORD_POSSIBLE', provider));
+  for (const note of new Set(hosting?.notes ?? []))
+    if (noteApplies(note, chosenHosts, codes))
+      findings.push(makeFinding('PROVIDER_NOTE', { ...provider, noteKey: note }));
+  if (hosting?.needsHostNumber && chosenHosts.length === 0)
+    findings.push(makeFinding('HOST_HINT_NEEDED', provider));
   for (const host of context.srvOutsideDomain)
     findings.push(makeFinding('SRV_TARGET_OUTSIDE_DOMAIN', { host }));
   return findings;
@@ -227,17 +215,15 @@ export function buildVerdict(
   if (bestOut) findings.push(...certFindings(bestOut), ...loginFindings(bestOut, logins.outgoing, context));
   if (bestIn) findings.push(...certFindings(bestIn), ...loginFindings(bestIn, logins.incoming, context));
   const noneFound = bestOut === null && bestIn === null;
-  if (noneFound && (context.domainMissing || !observed.some((entry) => entry.result.greeted))) {
-    findings.push(makeFinding('NO_MAIL_HOST'));
-  } else {
-    if (bestOut === null) findings.push(makeFinding('NO_OUTGOING_FOUND'));
-    if (bestIn === null) findings.push(makeFinding('NO_INCOMING_FOUND'));
-  }
-  findings.push(...contextFindings(context, noneFound));
+  findings.push(...absenceFindings(observed, context, { outgoing: bestOut, incoming: bestIn }));
+  const chosenHosts = [bestOut, bestIn].flatMap((path) => (path ? [path.observed.plan.host] : []));
+  findings.push(...contextFindings(context, chosenHosts, findings));
   // Worth saying only when something was found: with nothing found, the missing sources are moot next
   // to the error, and "the result is based on what did answer" needs a result.
   if (context.discoveryPartial === true && !noneFound) findings.push(makeFinding('DISCOVERY_PARTIAL'));
 
+  // An alternative's only proof is its own probe (which carried the login on implicit TLS, if any).
+  const ownSetting = (path: WorkingPath) => setting(path, context, path.observed.result);
   const outgoing = bestOut ? setting(bestOut, context, logins.outgoing) : null;
   const incomingSetting = bestIn ? setting(bestIn, context, logins.incoming) : null;
   return {
@@ -248,26 +234,17 @@ export function buildVerdict(
       auth: outgoing.auth,
       username: outgoing.username,
       verified: outgoing.verified,
+      login: outgoing.login,
     },
     incoming: incomingSetting && {
       ...incomingSetting,
       protocol: incomingSetting.protocol === 'pop3' ? 'pop3' : 'imap',
     },
     alternatives: [
-      ...alternativesOf(outgoingPaths, bestOut, context),
-      ...alternativesOf(incomingPaths, bestIn, context),
+      ...alternativesOf(outgoingPaths, bestOut, context.passwordGiven === true, ownSetting),
+      ...alternativesOf(incomingPaths, bestIn, context.passwordGiven === true, ownSetting),
     ],
-    findings: dedupe(findings),
+    findings: oneFindingPerFact(findings),
     chosen: { outgoing: bestOut, incoming: bestIn },
   };
-}
-
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((finding) => {
-    const key = JSON.stringify(finding);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

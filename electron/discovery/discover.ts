@@ -280,6 +280,7 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
     mx: context.mx,
     ns: context.ns,
     domainMissing: context.mxOutcome === 'nxdomain' && domainAddress.outcome === 'nxdomain',
+    dnsUnreachable: [context.mxOutcome, domainAddress.outcome].every((o) => o === 'timeout' || o === 'error'),
     srvOutsideDomain,
     isp: null,
     hosting: matched ? { name: matched.hosting.name, id: matched.hosting.id, source: matched.source } : null,

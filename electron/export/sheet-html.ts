@@ -2,7 +2,7 @@
 // plain words, the date and a box for the IT person's notes. Self-contained HTML: no script, no
 // external resource, a CSP that forbids both; every value is HTML-escaped.
 import type { DiagnosisResult } from '../shared/diagnosis-types.js';
-import { findingText, severityLabel } from './finding-text.js';
+import { findingLine as findingText, severityLabel } from '../shared/finding-catalogue/index.js';
 import { authWords, PROTOCOL_NAME, securityWords, usernameWords, verifiedWords } from './labels.js';
 import type { ExportModel, ExportServer, Lang } from './model.js';
 import { buildModel } from './model.js';

@@ -44,11 +44,13 @@ const setting = z.object({
   auth: z.enum(['password', 'oauth2', 'none']),
   username: z.string().max(320).nullable(),
   verified: z.boolean(),
+  login: z.enum(['ok', 'failed', 'not-tried', 'withheld']).optional(),
 });
 
 /** A diagnosis coming back from the renderer (for exports) is re-validated: it is untrusted input. */
 const diagnosisResultShape = z.object({
   email: z.string().max(320),
+  status: z.enum(['ok', 'partial', 'login-failed', 'not-found', 'network', 'cancelled']).optional(),
   outgoing: setting.nullable(),
   incoming: setting.extend({ protocol: z.enum(['imap', 'pop3']) }).nullable(),
   alternatives: z.array(setting.extend({ protocol })).max(50),

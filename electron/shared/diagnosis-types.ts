@@ -3,6 +3,21 @@
 import type { MailProtocol, ProbeErrorCode, ProbeOutcome, Security } from './probe-types.js';
 
 export type AuthKind = 'password' | 'oauth2' | 'none';
+
+/**
+ * What happened to the password on this server: ok = it logged in (the only state that makes a setting
+ * `verified`), failed = the server refused it, not-tried = no password given or no safe way to send it,
+ * withheld = the password was kept from a host outside the trust rule (CREDENTIALS_WITHHELD says why).
+ */
+export type LoginState = 'ok' | 'failed' | 'not-tried' | 'withheld';
+
+/**
+ * One word for the whole run, which decides the headline everywhere: ok = both directions found and
+ * (with a password) logged in; partial = something usable, but not everything; login-failed = the
+ * servers were found and refused the password; not-found = no mail server for the domain; network = this
+ * network or the servers did not answer (DNS, blocked ports, silent servers); cancelled = stopped early.
+ */
+export type DiagnosisStatus = 'ok' | 'partial' | 'login-failed' | 'not-found' | 'network' | 'cancelled';
 export type IncomingProtocol = 'imap' | 'pop3';
 
 export interface OutgoingSetting {
@@ -11,7 +26,9 @@ export interface OutgoingSetting {
   security: Security;
   auth: AuthKind;
   username: string | null;
+  /** Logged in over TLS with a trusted certificate for this name: `login === 'ok'`. */
   verified: boolean;
+  login: LoginState;
 }
 
 export interface IncomingSetting extends OutgoingSetting {
@@ -46,6 +63,11 @@ export type FindingCode =
   | 'SRV_TARGET_OUTSIDE_DOMAIN'
   | 'DISCOVERY_PARTIAL'
   | 'CANCELLED'
+  | 'DNS_UNREACHABLE'
+  | 'MAIL_PORTS_BLOCKED'
+  | 'SERVER_UNREACHABLE'
+  | 'SERVERS_UNRESPONSIVE'
+  | 'CREDENTIALS_WITHHELD'
   | 'TEST_MESSAGE_DELIVERED'
   | 'TEST_MESSAGE_FAILED';
 
@@ -54,13 +76,28 @@ export type Severity = 'info' | 'warning' | 'error';
 /** Parameters a finding may carry; the renderer interpolates them into translated text. */
 export interface FindingParams {
   protocol?: MailProtocol;
+  /** Every protocol the fact holds for (one finding per fact, not per protocol). */
+  protocols?: MailProtocol[];
   host?: string;
   port?: number;
   security?: Security;
   suggestedHost?: string;
   isp?: string;
+  /** The ISP's and provider's Japanese names, for the Japanese texts. */
+  ispJa?: string;
   provider?: string;
+  providerJa?: string;
   username?: string;
+  /** The email domain the check was about. */
+  domain?: string;
+  /** Ports a network fact is about, e.g. the mail ports that timed out. */
+  ports?: number[];
+  /** host:port of servers that connected but never answered. */
+  endpoints?: string[];
+  /** TCP port (443 or 80) that answered on the same host while the mail ports did not. */
+  controlPort?: number;
+  /** How a host came to be a candidate (CREDENTIALS_WITHHELD), e.g. 'srv' or 'autoconfig'. */
+  source?: string;
   tlsVersion?: string;
   certNames?: string[];
   validTo?: string;
@@ -118,6 +155,7 @@ export interface DiagnosisRequest {
 
 export interface DiagnosisResult {
   email: string;
+  status: DiagnosisStatus;
   outgoing: OutgoingSetting | null;
   incoming: IncomingSetting | null;
   alternatives: ServerSetting[];

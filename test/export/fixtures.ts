@@ -50,6 +50,7 @@ export function makeDiagnosis(c: Case, email = 'taro@example.jp', host = 'exampl
   const username = c.auth === 'none' ? null : email;
   return {
     email,
+    status: 'ok',
     incoming: {
       protocol: c.protocol,
       host: `${c.protocol === 'imap' ? 'imap' : 'pop'}.${host}`,
@@ -58,6 +59,7 @@ export function makeDiagnosis(c: Case, email = 'taro@example.jp', host = 'exampl
       auth: c.auth,
       username,
       verified: c.auth === 'password',
+      login: c.auth === 'password' ? 'ok' : 'not-tried',
     },
     outgoing: {
       host: `smtp.${host}`,
@@ -66,6 +68,7 @@ export function makeDiagnosis(c: Case, email = 'taro@example.jp', host = 'exampl
       auth: c.auth,
       username,
       verified: c.auth === 'password',
+      login: c.auth === 'password' ? 'ok' : 'not-tried',
     },
     alternatives: [],
     findings: [],
@@ -80,6 +83,7 @@ export function makeDiagnosis(c: Case, email = 'taro@example.jp', host = 'exampl
 export function richDiagnosis(): DiagnosisResult {
   return {
     email: 'taro@例え.jp',
+    status: 'ok',
     incoming: {
       protocol: 'imap',
       host: 'mail.例え.jp',
@@ -88,6 +92,7 @@ export function richDiagnosis(): DiagnosisResult {
       auth: 'password',
       username: 'taro@例え.jp',
       verified: true,
+      login: 'ok',
     },
     outgoing: {
       host: 'mail.例え.jp',
@@ -96,6 +101,7 @@ export function richDiagnosis(): DiagnosisResult {
       auth: 'password',
       username: 'taro@例え.jp',
       verified: true,
+      login: 'ok',
     },
     alternatives: [
       {
@@ -106,6 +112,7 @@ export function richDiagnosis(): DiagnosisResult {
         auth: 'password',
         username: 'taro@例え.jp',
         verified: false,
+        login: 'not-tried',
       },
       {
         protocol: 'pop3',
@@ -115,6 +122,7 @@ export function richDiagnosis(): DiagnosisResult {
         auth: 'password',
         username: 'taro@例え.jp',
         verified: true,
+        login: 'ok',
       },
       {
         protocol: 'imap',
@@ -124,6 +132,7 @@ export function richDiagnosis(): DiagnosisResult {
         auth: 'password',
         username: 'taro@例え.jp',
         verified: false,
+        login: 'not-tried',
       },
       {
         protocol: 'smtp',
@@ -133,6 +142,7 @@ export function richDiagnosis(): DiagnosisResult {
         auth: 'password',
         username: 'taro@例え.jp',
         verified: true,
+        login: 'ok',
       },
     ],
     findings: [

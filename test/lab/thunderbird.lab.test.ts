@@ -22,6 +22,7 @@ const lab = inject('lab');
 /** kit.test has no MX, no SRV and no guessable names: only its autoconfig file can lead to the servers. */
 const KIT_DIAGNOSIS: DiagnosisResult = {
   email: 'ken@kit.test',
+  status: 'ok',
   outgoing: {
     host: 'out.mailhost.test',
     port: 465,
@@ -29,6 +30,7 @@ const KIT_DIAGNOSIS: DiagnosisResult = {
     auth: 'password',
     username: 'ken@kit.test',
     verified: true,
+    login: 'ok',
   },
   incoming: {
     protocol: 'imap',
@@ -38,6 +40,7 @@ const KIT_DIAGNOSIS: DiagnosisResult = {
     auth: 'password',
     username: 'ken@kit.test',
     verified: true,
+    login: 'ok',
   },
   alternatives: [],
   findings: [],
@@ -87,6 +90,7 @@ function pop3Starttls(diagnosis: DiagnosisResult): IncomingSetting {
     auth: 'password' as const,
     username: 'ken@kit.test',
     verified: false,
+    login: 'not-tried',
   };
   return { ...base, protocol: 'pop3' };
 }

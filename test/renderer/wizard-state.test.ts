@@ -23,6 +23,7 @@ const GUESS = {
 function result(overrides: Partial<DiagnosisResult> = {}): DiagnosisResult {
   return {
     email: 'taro@example.jp',
+    status: 'ok',
     outgoing: {
       host: 'mail.example.jp',
       port: 465,
@@ -30,6 +31,7 @@ function result(overrides: Partial<DiagnosisResult> = {}): DiagnosisResult {
       auth: 'password',
       username: null,
       verified: true,
+      login: 'ok',
     },
     incoming: {
       host: 'mail.example.jp',
@@ -38,6 +40,7 @@ function result(overrides: Partial<DiagnosisResult> = {}): DiagnosisResult {
       auth: 'password',
       username: null,
       verified: true,
+      login: 'ok',
       protocol: 'imap',
     },
     alternatives: [],

@@ -55,6 +55,7 @@ beforeAll(async () => {
     });
     return {
       email: input.request.email,
+      status: 'ok',
       outgoing: null,
       incoming: null,
       alternatives: [],

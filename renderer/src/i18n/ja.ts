@@ -3,7 +3,6 @@
 import type { ApiErrorCode } from '../../../electron/shared/api-errors';
 import type { ExportKind, MailClient } from '../../../electron/shared/export-types';
 import type { FieldProblem } from '../wizard/validation';
-import { jaFindings } from './ja-findings';
 
 export const ja = {
   app: {
@@ -230,7 +229,6 @@ export const ja = {
     providers: 'プロバイダー: {{isp}} ／ サーバー会社: {{hosting}}',
     unknownProvider: '不明',
   },
-  ...jaFindings,
   exportStep: {
     title: 'メールソフトに設定する',
     lead: 'お使いのメールソフトを選んでください。設定ファイルか、画面どおりの手順書を作ります。',

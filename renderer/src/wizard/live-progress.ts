@@ -62,6 +62,9 @@ export function chipForProbe(probe: ProbeSummary): ChipStatus {
       return 'certificate';
     case 'cancelled':
       return 'cancelled';
+    case 'not-needed':
+      // Stopped once the verdict was decided; unanswered until then reads as blocked, like a timeout.
+      return probe.errorCode === 'NO_ANSWER' ? 'blocked' : 'cancelled';
     default:
       return 'failed';
   }
@@ -149,6 +152,7 @@ export function partialResult(email: string, progress: LiveProgress, elapsedMs: 
   const cancelled: Finding = { code: 'CANCELLED', severity: 'warning', message: '' };
   return {
     email,
+    status: 'cancelled',
     outgoing: progress.verdict?.outgoing ?? null,
     incoming: progress.verdict?.incoming ?? null,
     alternatives: [],

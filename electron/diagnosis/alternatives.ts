@@ -1,7 +1,8 @@
 // Settings that also work, at the chosen one's level of proof: with a password, only paths whose own
 // login succeeded; without one, only TLS with a trusted certificate for that name. Never a host whose
-// certificate names another one, never a sending port that offers no AUTH, never a probe stopped early
-// (it proved nothing). Sorted by rank, then name and port, so the same network gives the same list.
+// certificate names another one, never a sending port that offers no AUTH, never port 25 without a
+// login proven there (it is the MX relay port, which also takes mail without AUTH), never a probe stopped
+// early (it proved nothing). Sorted by rank, then name and port, so the same network gives the same list.
 import type { ServerSetting } from '../shared/diagnosis-types.js';
 import { compareKeys, pathKey, type WorkingPath } from './ranking.js';
 
@@ -10,7 +11,9 @@ const keyOf = (path: WorkingPath) =>
 
 function offersAuth(path: WorkingPath): boolean {
   const { plan, result } = path.observed;
-  return plan.protocol !== 'smtp' || (result.capabilities?.authMechanisms.length ?? 0) > 0;
+  if (plan.protocol !== 'smtp') return true;
+  if (plan.port === 25 && !loggedIn(path)) return false;
+  return (result.capabilities?.authMechanisms.length ?? 0) > 0;
 }
 
 function loggedIn(path: WorkingPath): boolean {

@@ -16,7 +16,7 @@ describe('ranking', () => {
       context(),
     );
     expect(verdict.outgoing).toMatchObject({ port: 465, security: 'tls' });
-    expect(verdict.alternatives.map((alt) => alt.port)).toEqual([587, 25]);
+    expect(verdict.alternatives.map((alt) => alt.port)).toEqual([587]);
   });
 
   it('prefers IMAP over POP3 even when POP3 has implicit TLS and IMAP only STARTTLS', () => {

@@ -134,7 +134,7 @@ function loginFindings(
   }
 }
 
-function certFindings(path: WorkingPath): Finding[] {
+function certFindings(path: WorkingPath, login: ProbeResult | null | undefined): Finding[] {
   const { plan, result } = path.observed;
   const leaf = result.tls?.chain[0];
   const where = { protocol: plan.protocol, host: plan.host, port: plan.port };
@@ -178,7 +178,11 @@ function certFindings(path: WorkingPath): Finding[] {
   const version = result.tls?.protocol;
   if (version === 'TLSv1' || version === 'TLSv1.1' || version === 'SSLv3')
     findings.push(makeFinding('TLS_OUTDATED', { ...where, tlsVersion: version }));
-  if (path.security === 'none') findings.push(makeFinding('PLAINTEXT_ONLY', where));
+  if (path.security === 'none') {
+    // Only with the user's consent for this host; then the text must not say the password stayed home.
+    const sentAs = login?.auth?.attempts.map((attempt) => attempt.username) ?? [];
+    findings.push(makeFinding('PLAINTEXT_ONLY', { ...where, username: sentAs[0] }));
+  }
   return findings;
 }
 
@@ -212,8 +216,16 @@ export function buildVerdict(
 
   if (context.cancelled) findings.push(makeFinding('CANCELLED'));
   findings.push(...probeFindings(observed, context, [bestOut, bestIn]));
-  if (bestOut) findings.push(...certFindings(bestOut), ...loginFindings(bestOut, logins.outgoing, context));
-  if (bestIn) findings.push(...certFindings(bestIn), ...loginFindings(bestIn, logins.incoming, context));
+  if (bestOut)
+    findings.push(
+      ...certFindings(bestOut, logins.outgoing),
+      ...loginFindings(bestOut, logins.outgoing, context),
+    );
+  if (bestIn)
+    findings.push(
+      ...certFindings(bestIn, logins.incoming),
+      ...loginFindings(bestIn, logins.incoming, context),
+    );
   const noneFound = bestOut === null && bestIn === null;
   findings.push(...absenceFindings(observed, context, { outgoing: bestOut, incoming: bestIn }));
   const chosenHosts = [bestOut, bestIn].flatMap((path) => (path ? [path.observed.plan.host] : []));

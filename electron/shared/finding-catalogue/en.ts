@@ -185,6 +185,9 @@ export const en: FindingCatalogue = {
     PREAUTH_CLEARTEXT_NO_TLS: {
       action: 'Ask your mail host about encryption.',
     },
+    PLAINTEXT_ONLY_PASSWORD_SENT: {
+      body: 'This server offers neither SSL/TLS nor STARTTLS. With this setting your password and mail cross the network readable, and anyone on the way could read them. As you allowed it, the login check sent the password (user name {{username}}) unencrypted.',
+    },
     AUTH_FAILED_NO_USERNAME: {
       body: '{{host}} did not accept this user name and password.',
     },

@@ -37,6 +37,8 @@ export function variantOf(finding: Finding): FindingVariant | null {
       return finding.blockedBy === 'reject' ? 'PORT25_REJECTED' : null;
     case 'AUTH_FAILED':
       return finding.username ? null : 'AUTH_FAILED_NO_USERNAME';
+    case 'PLAINTEXT_ONLY':
+      return finding.username ? 'PLAINTEXT_ONLY_PASSWORD_SENT' : null;
     case 'CERT_NAME_MISMATCH':
       return finding.suggestedHost ? null : 'CERT_NAME_MISMATCH_NO_SUGGESTION';
     case 'TEST_MESSAGE_FAILED':

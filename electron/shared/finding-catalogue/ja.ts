@@ -191,6 +191,9 @@ export const ja: FindingCatalogue = {
     PREAUTH_CLEARTEXT_NO_TLS: {
       action: 'サーバー会社に暗号化への対応を確認してください。',
     },
+    PLAINTEXT_ONLY_PASSWORD_SENT: {
+      body: 'このサーバーは SSL/TLS も STARTTLS も提供していません。この設定ではパスワードとメールが読める形でネットワークを流れ、途中で盗み見られるおそれがあります。許可があったため、ログインの確認ではパスワード（ユーザー名 {{username}}）を暗号化せずに送りました。',
+    },
     AUTH_FAILED_NO_USERNAME: {
       body: '{{host}} は、このユーザー名とパスワードでのログインを受け付けませんでした。',
     },

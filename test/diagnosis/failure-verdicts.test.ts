@@ -60,6 +60,16 @@ async function configFor(servers: Record<string, number>, extra: Partial<Diagnos
   return { ...config, ...extra, portOverrides: { ...config.portOverrides, ...extra.portOverrides } };
 }
 
+/** Every mail port accepts the connection and then says nothing, for `deadlineMs` per greeting or TLS. */
+async function silentServers(deadlineMs: number): Promise<DiagnosisConfig> {
+  const silent = await startHostileServer({ kind: 'silent' });
+  closables.push(silent);
+  const servers = Object.fromEntries(MAIL_PORTS.map((port) => [`${HOST}:${port}`, silent.port]));
+  return configFor(servers, {
+    probeLimits: { greetingTimeoutMs: deadlineMs, tlsHandshakeTimeoutMs: deadlineMs },
+  });
+}
+
 const run = (config: DiagnosisConfig, signal?: AbortSignal) =>
   diagnose(
     { email: EMAIL, publicIpLookup: false, timeoutMs: 15_000 },
@@ -114,12 +124,7 @@ describe('failures named for what they are', () => {
   });
 
   it('servers that accept and never greet are SERVERS_UNRESPONSIVE, naming host:port', async () => {
-    const silent = await startHostileServer({ kind: 'silent' });
-    closables.push(silent);
-    const servers = Object.fromEntries(MAIL_PORTS.map((port) => [`${HOST}:${port}`, silent.port]));
-    const config = await configFor(servers, {
-      probeLimits: { greetingTimeoutMs: 500, tlsHandshakeTimeoutMs: 500 },
-    });
+    const config = await silentServers(500);
     const result = await run(config);
     expect(result.status).toBe('network');
     const found = result.findings.filter((finding) => NETWORK_OR_ABSENCE.includes(finding.code));
@@ -130,12 +135,7 @@ describe('failures named for what they are', () => {
   });
 
   it('a cancelled run reports what it had plus CANCELLED, never a "not found" claim', async () => {
-    const silent = await startHostileServer({ kind: 'silent' });
-    closables.push(silent);
-    const servers = Object.fromEntries(MAIL_PORTS.map((port) => [`${HOST}:${port}`, silent.port]));
-    const config = await configFor(servers, {
-      probeLimits: { greetingTimeoutMs: 10_000, tlsHandshakeTimeoutMs: 10_000 },
-    });
+    const config = await silentServers(10_000);
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 600);
     const result = await run(config, controller.signal);

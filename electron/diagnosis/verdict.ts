@@ -128,7 +128,7 @@ function loginFindings(
       return [
         makeFinding('AUTH_FAILED', {
           ...where,
-          username: [...new Set(report.attempts.map((attempt) => attempt.username))].join(', ') || undefined,
+          username: [...new Set(report.attempts.map((attempt) => attempt.username))].join(' / ') || undefined,
         }),
       ];
   }

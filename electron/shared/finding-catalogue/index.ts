@@ -118,6 +118,13 @@ export function findingLine(finding: Finding, lang: CatalogueLang): string {
   return `${texts.title}${titleSeparator}${texts.body}${sentenceSeparator}${texts.action}`;
 }
 
+/** Title and what to do only, for the one-page printed sheet; the explanation is in the other exports. */
+export function findingBrief(finding: Finding, lang: CatalogueLang): string {
+  const texts = findingTexts(finding, lang);
+  if (texts === null) return findingLine(finding, lang);
+  return `${texts.title}${FINDING_CATALOGUES[lang].titleSeparator}${texts.action}`;
+}
+
 export function severityLabel(severity: Severity | 'ok' | string, lang: CatalogueLang): string {
   const labels = FINDING_CATALOGUES[lang].severity;
   return Object.hasOwn(labels, severity) ? labels[severity as Severity] : labels.info;

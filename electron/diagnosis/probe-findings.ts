@@ -84,10 +84,12 @@ export function probeFindings(
     if (result.errorCode === 'STARTTLS_INJECTION') findings.push(makeFinding('STARTTLS_INJECTION', where));
     if (result.capabilities?.tampered) findings.push(makeFinding('STARTTLS_TAMPERED', where));
     if (result.preauth) findings.push(makeFinding('PREAUTH_CLEARTEXT', where));
-    // A missing STARTTLS matters on the server we recommend (or when nothing better exists).
+    // A missing STARTTLS matters on the server we recommend (or when nothing better exists); one that
+    // was stripped on the way is STARTTLS_TAMPERED alone (one fact, one finding).
     if (
       result.errorCode === 'STARTTLS_UNAVAILABLE' &&
       result.greeted &&
+      result.capabilities?.tampered !== true &&
       (chosenAddresses.has(plan.addressKey) || chosenAddresses.size === 0) &&
       !plaintextChosen.has(plan.addressKey)
     ) {

@@ -73,6 +73,7 @@ describe('ranking', () => {
     expect(verdict.outgoing).toBeNull();
     expect(verdict.alternatives).toEqual([]);
     expect(codes(verdict.findings)).toEqual(expect.arrayContaining(['STARTTLS_TAMPERED']));
+    expect(codes(verdict.findings)).not.toContain('STARTTLS_UNAVAILABLE');
   });
 
   it('is decided once nothing pending could beat the best proven path', () => {

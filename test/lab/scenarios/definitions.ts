@@ -234,6 +234,7 @@ export const SCENARIOS: Scenario[] = [
     check(run, logs) {
       expect(logs.stripper, 'the probes went through the middlebox').toMatch(/connect /);
       expect(finding(run, 'STARTTLS_TAMPERED'), `findings: ${codes(run).join(',')}`).toBeDefined();
+      expect(codes(run)).not.toContain('STARTTLS_UNAVAILABLE');
       // A cleartext path through a middlebox that rewrites the dialogue is never recommended, and the
       // password never crossed it.
       expect(run.result?.outgoing ?? null).toBeNull();

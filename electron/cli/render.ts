@@ -3,12 +3,41 @@
 import type {
   DiagnosisEvent,
   DiagnosisResult,
+  DiagnosisStatus,
+  LoginState,
   OutgoingSetting,
+  ProbeSummary,
   ServerSetting,
 } from '../shared/diagnosis-types.js';
+import { findingLine } from '../shared/finding-catalogue/index.js';
 import type { Security } from '../shared/probe-types.js';
-import { findingTextJa } from './finding-text-ja.js';
-import { t, type Lang } from './messages.js';
+import { t, type Lang, type MessageKey } from './messages.js';
+
+const LOGIN_LABEL: Record<LoginState, MessageKey> = {
+  ok: 'yes',
+  failed: 'loginFailed',
+  'not-tried': 'notVerified',
+  withheld: 'loginWithheld',
+};
+
+const STATUS_LINE: Record<DiagnosisStatus, MessageKey> = {
+  ok: 'statusOk',
+  partial: 'statusPartial',
+  'login-failed': 'statusLoginFailed',
+  'not-found': 'statusNotFound',
+  network: 'statusNetwork',
+  cancelled: 'statusCancelled',
+};
+
+/** A probe's outcome for people: a port-25 probe stopped while unanswered reads as blocked, not cancelled. */
+export function probeOutcomeText(lang: Lang, probe: ProbeSummary, port25Blocked: boolean): string {
+  if (probe.result === 'not-needed' && probe.errorCode === 'NO_ANSWER') {
+    const blocked = port25Blocked && probe.protocol === 'smtp' && probe.port === 25;
+    return `${t(lang, 'noAnswerWithin')} ${probe.ms} ms${blocked ? ` (${t(lang, 'blocked')})` : ''}`;
+  }
+  if (probe.result === 'not-needed') return t(lang, 'notNeeded');
+  return `${probe.result}${probe.errorCode && probe.result !== 'ok' ? ` (${probe.errorCode})` : ''} ${probe.ms} ms`;
+}
 import { displayWidth } from '../shared/display-width.js';
 
 function securityLabel(lang: Lang, security: Security): string {
@@ -44,12 +73,7 @@ function settingBlock(lang: Lang, title: string, setting: OutgoingSetting | null
       [t(lang, 'security'), securityLabel(lang, setting.security)],
       [t(lang, 'auth'), authLabel(lang, setting.auth)],
       [t(lang, 'username'), setting.username ?? '—'],
-      [
-        t(lang, 'verified'),
-        setting.verified
-          ? t(lang, 'yes')
-          : t(lang, setting.login === 'withheld' ? 'withheld' : 'notVerified'),
-      ],
+      [t(lang, 'verified'), t(lang, LOGIN_LABEL[setting.login])],
     ]),
   ];
 }
@@ -69,7 +93,7 @@ function providerText(lang: Lang, named: DiagnosisResult['hosting']): string {
 }
 
 export function renderHuman(result: DiagnosisResult, lang: Lang): string {
-  const lines: string[] = [`${t(lang, 'title')}: ${result.email}`, ''];
+  const lines: string[] = [`${t(lang, 'title')}: ${result.email}`, t(lang, STATUS_LINE[result.status]), ''];
   lines.push(...settingBlock(lang, t(lang, 'outgoing'), result.outgoing));
   lines.push('');
   const incomingTitle = `${t(lang, 'incoming')}${result.incoming ? ` (${result.incoming.protocol.toUpperCase()})` : ''}`;
@@ -87,8 +111,7 @@ export function renderHuman(result: DiagnosisResult, lang: Lang): string {
   if (result.findings.length > 0) {
     lines.push('', `${t(lang, 'findings')}:`);
     for (const finding of result.findings) {
-      const text = lang === 'ja' ? findingTextJa(finding) : finding.message;
-      lines.push(`  [${SEVERITY_MARK[finding.severity]}] ${text}`);
+      lines.push(`  [${SEVERITY_MARK[finding.severity]}] ${findingLine(finding, lang)}`);
     }
   }
   lines.push('', `${t(lang, 'elapsed')}: ${(result.elapsedMs / 1000).toFixed(1)} s`);
@@ -104,7 +127,7 @@ export function progressLine(lang: Lang, event: DiagnosisEvent): string | null {
       return null;
     case 'probe-done': {
       const probe = event.probe;
-      return `  ${probe.protocol.toUpperCase().padEnd(5)} ${probe.host}:${probe.port} ${probe.security.padEnd(8)} → ${probe.result}${probe.errorCode && probe.result !== 'ok' ? ` (${probe.errorCode})` : ''} ${probe.ms} ms`;
+      return `  ${probe.protocol.toUpperCase().padEnd(5)} ${probe.host}:${probe.port} ${probe.security.padEnd(8)} → ${probeOutcomeText(lang, probe, false)}`;
     }
     default:
       return null;

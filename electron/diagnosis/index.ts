@@ -20,10 +20,12 @@ import {
   stageTimeouts,
   type DiagnosisConfig,
 } from '../shared/engine-config.js';
+import { controlConnection } from './control-connection.js';
 import { createEngineDeps, type EngineDeps } from './engine-deps.js';
 import { startPipeline } from './pipeline.js';
 import { hostingAfterProbes, isCertain, providerFindings } from './provider-context.js';
 import { summarize, type RunProbesDeps } from './run-probes.js';
+import { diagnosisStatus } from './status.js';
 import { testMessageIfVerified } from './test-message.js';
 import type { VerdictContext } from './verdict-context.js';
 import { buildVerdict, chooseSettings } from './verdict.js';
@@ -114,10 +116,14 @@ export async function diagnose(
   const context: VerdictContext = {
     email: { address: email.address, localPart: email.localPart, domain: email.asciiDomain },
     requestedUsername: request.username,
-    isp: ispEntry && isCertain(await isp) ? { name: ispEntry.name, op25b: ispEntry.op25b } : null,
+    isp:
+      ispEntry && isCertain(await isp)
+        ? { name: ispEntry.name, nameJa: ispEntry.nameJa, op25b: ispEntry.op25b }
+        : null,
     hosting: hosting
       ? {
           name: hosting.name,
+          nameJa: hosting.nameJa,
           oauth: requiresOAuth(hosting),
           appPasswords: hosting.appPasswords === true,
           notes: isCertain(hostingFound.named) ? hosting.notes : [],
@@ -128,6 +134,9 @@ export async function diagnose(
     domainMissing: report.domainMissing,
     srvOutsideDomain: report.srvOutsideDomain,
     discoveryPartial: report.sources.some((source) => source.failed && source.found === 0),
+    dnsUnreachable: report.dnsUnreachable,
+    control: await controlConnection(observed, config, signal),
+    passwordGiven: request.password !== undefined && request.password !== '',
     cancelled: options.signal?.aborted === true,
   };
   const chosen = chooseSettings(observed);
@@ -187,6 +196,11 @@ export async function diagnose(
   ];
   return {
     email: email.input,
+    status: diagnosisStatus({
+      ...verdict,
+      cancelled: context.cancelled,
+      passwordGiven: context.passwordGiven === true,
+    }),
     outgoing: verdict.outgoing,
     incoming: verdict.incoming,
     alternatives: verdict.alternatives,

@@ -1,10 +1,12 @@
 // Probes run as their waves arrive, and the engine stops as soon as the verdict cannot change: once no
 // probe still running and no discovery source still due could beat a direction's best proven path, that
 // direction is settled (its login may start); once both are, the probes left get a short grace (scaled
-// to the measured connect time) and are then cancelled. A port-25 probe still unanswered at that point is
-// the OP25B "silently dropped" signature.
+// to the measured connect time), then those still waiting for the TCP handshake are stopped: a port-25
+// probe still unanswered at that point is the OP25B "silently dropped" signature. Probes the server has
+// already answered run to their end (bounded by the probe limits and a last stop), so the same network
+// gives the same result whatever the timing. A probe stopped this way is `not-needed`.
 import type { CandidateSource } from '../discovery/candidate.js';
-import type { ProbeRequest } from '../shared/probe-types.js';
+import type { ProbeRequest, ProbeResult } from '../shared/probe-types.js';
 import type { ProbeCredentialPolicy } from './login.js';
 import type { PlannedProbe } from './plan.js';
 import {
@@ -21,6 +23,15 @@ import { runOne, type RunProbesDeps } from './run-probes.js';
 // would long have arrived; the grace only covers jitter and late starters.
 const MIN_GRACE_MS = 50;
 const GRACE_RTT_FACTOR = 2;
+/** After the grace, how long answered probes may still take (in port-25 graces) before they are stopped. */
+const ANSWERED_STOP_FACTOR = 4;
+
+/** A probe stopped because the verdict was already decided proved nothing: it is not-needed, not cancelled. */
+function notNeeded(result: ProbeResult): ProbeResult {
+  if (result.outcome !== 'cancelled') return result;
+  const unanswered = result.failedPhase === 'connect' || result.failedPhase === 'dns';
+  return { ...result, outcome: 'not-needed', errorCode: unanswered ? 'NO_ANSWER' : null };
+}
 
 export interface LiveProbes {
   /** A source that may still name servers: settling waits for it until the returned release is called. */
@@ -42,8 +53,11 @@ export function createLiveProbes(
   const due = new Map<number, CandidateSource>();
   const settled = new Set<Direction>();
   const cancelledByGrace = new Set<string>();
+  /** Probes past the TCP handshake (the server answered). */
+  const answered = new Set<string>();
   let dueCount = 0;
   let graceTimer: NodeJS.Timeout | undefined;
+  let stopTimer: NodeJS.Timeout | undefined;
   let closed = false;
   let finish: (result: ObservedProbe[]) => void = () => undefined;
   const finished = new Promise<ObservedProbe[]>((resolve) => {
@@ -51,8 +65,9 @@ export function createLiveProbes(
   });
   const orderOf = (plan: PlannedProbe) => order.get(plan.id) ?? Number.MAX_SAFE_INTEGER;
 
-  const cancelPending = (markUnanswered: boolean) => {
+  const cancelPending = (markUnanswered: boolean, onlyUnanswered = false) => {
     for (const entry of pending.values()) {
+      if (onlyUnanswered && answered.has(entry.plan.id)) continue;
       if (markUnanswered) cancelledByGrace.add(entry.plan.id);
       entry.controller.abort();
     }
@@ -66,7 +81,10 @@ export function createLiveProbes(
         .map((entry) => entry.result.ms.connect ?? 0),
     );
     const grace = Math.min(deps.maxGraceMs, Math.max(MIN_GRACE_MS, GRACE_RTT_FACTOR * slowestConnect));
-    graceTimer = setTimeout(() => cancelPending(true), grace);
+    graceTimer = setTimeout(() => {
+      cancelPending(true, true);
+      stopTimer = setTimeout(() => cancelPending(true), ANSWERED_STOP_FACTOR * deps.maxGraceMs);
+    }, grace);
   };
 
   const review = () => {
@@ -83,6 +101,7 @@ export function createLiveProbes(
     if (pending.size > 0 || (due.size > 0 && !bothSettled && !deps.signal.aborted)) return;
     closed = true;
     clearTimeout(graceTimer);
+    clearTimeout(stopTimer);
     deps.signal.removeEventListener('abort', onAbort);
     finish([...observed]);
   };
@@ -106,18 +125,20 @@ export function createLiveProbes(
     if (deps.clientName !== undefined) request.clientName = deps.clientName;
     const login = credentials?.credentialsFor(plan);
     if (login !== undefined) request.credentials = login;
-    void runOne(plan, request, deps, controller.signal).then(
+    const hooks = {
+      onProbeEvent: (event: { type: string; phase?: string }) => {
+        if (event.type === 'probe-phase' && event.phase !== 'dns' && event.phase !== 'connect')
+          answered.add(plan.id);
+      },
+      relabel: (result: ProbeResult) => (cancelledByGrace.has(plan.id) ? notNeeded(result) : result),
+    };
+    void runOne(plan, request, deps, controller.signal, hooks).then(
       (result) => {
         pending.delete(plan.id);
         credentials?.observe(plan, result);
         const item: ObservedProbe = { plan, result };
         // Cancelled while still waiting for the TCP handshake: no SYN-ACK in several round trips.
-        if (
-          cancelledByGrace.has(plan.id) &&
-          result.outcome === 'cancelled' &&
-          result.failedPhase === 'connect'
-        )
-          item.unanswered = true;
+        if (result.outcome === 'not-needed' && result.errorCode === 'NO_ANSWER') item.unanswered = true;
         observed.push(item);
         // Ties in the ranking go to the earlier planned probe, whatever answered first.
         observed.sort((a, b) => orderOf(a.plan) - orderOf(b.plan));

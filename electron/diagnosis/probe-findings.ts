@@ -1,5 +1,5 @@
 // Findings read off individual probes, independent of which path wins: OP25B, STARTTLS problems and
-// PREAUTH. Pure.
+// PREAUTH. Advice to use another port names only encrypted ports seen working on that server. Pure.
 import type { Finding } from '../shared/diagnosis-types.js';
 import { makeFinding } from './findings.js';
 import { workingPath, type ObservedProbe, type WorkingPath } from './ranking.js';
@@ -29,7 +29,7 @@ export function port25Findings(observed: ObservedProbe[], context: VerdictContex
       .map((other) => other.plan.port);
     if (working.length === 0) continue;
     const dropped =
-      result.outcome === 'timeout' || (result.outcome === 'cancelled' && entry.unanswered === true);
+      result.outcome === 'timeout' || (result.outcome === 'not-needed' && entry.unanswered === true);
     const refused = result.outcome === 'refused';
     const isMx = plan.addresses.some((address) => context.mxAddresses.includes(address));
     if (!dropped && !(refused && isMx)) continue;
@@ -40,6 +40,7 @@ export function port25Findings(observed: ObservedProbe[], context: VerdictContex
         host: plan.host,
         port: 25,
         isp: context.isp?.name,
+        ispJa: context.isp?.nameJa,
         workingPorts: [...new Set(working)].sort((a, b) => a - b),
         blockedBy: dropped ? 'drop' : 'reject',
       }),
@@ -48,25 +49,49 @@ export function port25Findings(observed: ObservedProbe[], context: VerdictContex
   return findings;
 }
 
+/** Ports of this server and protocol proven to work with TLS; undefined when there are none. */
+function encryptedPorts(observed: ObservedProbe[], plan: ObservedProbe['plan']): number[] | undefined {
+  const ports = observed
+    .filter(
+      (other) =>
+        other.plan.addressKey === plan.addressKey &&
+        other.plan.protocol === plan.protocol &&
+        (workingPath(other)?.tier ?? 2) < 2,
+    )
+    .map((other) => other.plan.port);
+  return ports.length > 0 ? [...new Set(ports)].sort((a, b) => a - b) : undefined;
+}
+
 export function probeFindings(
   observed: ObservedProbe[],
   context: VerdictContext,
   chosen: Array<WorkingPath | null>,
 ): Finding[] {
   const findings = port25Findings(observed, context);
-  const chosenAddresses = new Set(
-    chosen.filter((path) => path !== null).map((path) => path.observed.plan.addressKey),
+  const chosenPaths = chosen.filter((path) => path !== null);
+  const chosenAddresses = new Set(chosenPaths.map((path) => path.observed.plan.addressKey));
+  // A server recommended without encryption gets one PLAINTEXT_ONLY, not a STARTTLS warning per port.
+  const plaintextChosen = new Set(
+    chosenPaths.filter((path) => path.tier === 2).map((path) => path.observed.plan.addressKey),
   );
   for (const { plan, result } of observed) {
-    const where = { protocol: plan.protocol, host: plan.host, port: plan.port };
+    const where = {
+      protocol: plan.protocol,
+      host: plan.host,
+      port: plan.port,
+      workingPorts: encryptedPorts(observed, plan),
+    };
     if (result.errorCode === 'STARTTLS_INJECTION') findings.push(makeFinding('STARTTLS_INJECTION', where));
     if (result.capabilities?.tampered) findings.push(makeFinding('STARTTLS_TAMPERED', where));
     if (result.preauth) findings.push(makeFinding('PREAUTH_CLEARTEXT', where));
-    // A missing STARTTLS matters on the server we recommend (or when nothing better exists).
+    // A missing STARTTLS matters on the server we recommend (or when nothing better exists); one that
+    // was stripped on the way is STARTTLS_TAMPERED alone (one fact, one finding).
     if (
       result.errorCode === 'STARTTLS_UNAVAILABLE' &&
       result.greeted &&
-      (chosenAddresses.has(plan.addressKey) || chosenAddresses.size === 0)
+      result.capabilities?.tampered !== true &&
+      (chosenAddresses.has(plan.addressKey) || chosenAddresses.size === 0) &&
+      !plaintextChosen.has(plan.addressKey)
     ) {
       if (!(plan.protocol === 'smtp' && plan.port === 25))
         findings.push(makeFinding('STARTTLS_UNAVAILABLE', where));

@@ -56,12 +56,20 @@ export function unresolvedSummaries(hosts: UnresolvedHost[], reportedBefore = 0)
   }));
 }
 
+export interface RunOneHooks {
+  /** Every event of the probe engine for this probe (phases included). */
+  onProbeEvent?: (event: ProbeEvent) => void;
+  /** Rewrites the result before it is reported (a probe the engine stopped is `not-needed`). */
+  relabel?: (result: ProbeResult) => ProbeResult;
+}
+
 /** One probe with the logical port mapped to the physical one and back; events forwarded. */
 export async function runOne(
   plan: PlannedProbe,
   request: Omit<ProbeRequest, 'port'>,
   deps: RunProbesDeps,
   signal: AbortSignal,
+  hooks: RunOneHooks = {},
 ): Promise<ProbeResult> {
   const elapsed = () => Date.now() - deps.startedAt;
   const result = await deps.probe(
@@ -70,6 +78,7 @@ export async function runOne(
       signal,
       probeId: plan.id,
       onEvent: (event) => {
+        hooks.onProbeEvent?.(event);
         if (event.type !== 'probe-start') return;
         deps.emit({
           type: 'probe-start',
@@ -83,7 +92,7 @@ export async function runOne(
       },
     },
   );
-  const logical = { ...result, port: plan.port };
+  const logical = (hooks.relabel ?? ((same: ProbeResult) => same))({ ...result, port: plan.port });
   deps.emit({ type: 'probe-done', probe: summarize(plan.id, plan, logical), elapsedMs: elapsed() });
   return logical;
 }

@@ -4,18 +4,22 @@ import type {
   AuthKind,
   Finding,
   IncomingSetting,
-  LoginState,
   OutgoingSetting,
   ServerSetting,
 } from '../shared/diagnosis-types.js';
 import { expectedUsername as usernameFromForm } from '../discovery/username-template.js';
 import type { ProbeResult } from '../shared/probe-types.js';
 import type { WithheldLogin } from './credential-gate.js';
-import { makeFinding } from './findings.js';
 import { passwordKindOf } from './password-kind.js';
+import type { VerdictContext } from './verdict-context.js';
+import { alternativesOf } from './alternatives.js';
+import { makeFinding } from './findings.js';
+import { oneFindingPerFact } from './merge-findings.js';
+import { absenceFindings } from './network-findings.js';
+import { noteApplies } from './provider-notes.js';
 import { rankPaths, type ObservedProbe, type WorkingPath } from './ranking.js';
 import { probeFindings } from './probe-findings.js';
-import type { VerdictContext } from './verdict-context.js';
+import { isLoginRefusal, loginStateOf } from './status.js';
 
 export type { VerdictContext } from './verdict-context.js';
 
@@ -24,12 +28,6 @@ export interface LoginResults {
   incoming?: ProbeResult | null;
   /** Chosen paths whose host the trust rule kept the password from (CREDENTIALS_WITHHELD). */
   withheld?: { outgoing?: WithheldLogin | undefined; incoming?: WithheldLogin | undefined };
-}
-
-function loginState(login: ProbeResult | null | undefined, withheld: WithheldLogin | undefined): LoginState {
-  if (withheld !== undefined) return 'withheld';
-  if (login?.auth === null || login?.auth === undefined) return 'not-tried';
-  return login.auth.outcome === 'ok' ? 'ok' : 'failed';
 }
 
 function withheldFindings(withheld: WithheldLogin | undefined): Finding[] {
@@ -75,9 +73,10 @@ function setting(
 ): ServerSetting {
   const { plan } = path.observed;
   const auth = authKindOf(path, context);
-  const loginOk = login?.auth?.outcome === 'ok';
-  // Verified only after a successful login over TLS with a certificate we trust for this name.
-  const verified = loginOk && path.tier === 0 && login?.tls?.trusted === true && login.tls.hostnameMatches;
+  // The login only ever sends the password over TLS with a certificate proving the name (or to a host
+  // the user allowed without TLS), so a server that accepted it verifies the setting.
+  const state = loginStateOf(login, withheld !== undefined);
+  const loginOk = state === 'ok';
   const username =
     auth === 'none' ? null : loginOk ? (login?.auth?.username ?? null) : expectedUsername(path, context);
   return {
@@ -87,8 +86,8 @@ function setting(
     security: path.security,
     auth,
     username,
-    verified,
-    login: loginState(login, withheld),
+    verified: loginOk,
+    login: state,
   };
 }
 
@@ -111,24 +110,19 @@ function loginFindings(
     }
     case 'basic-auth-disabled':
       return [makeFinding('AUTH_BASIC_DISABLED', where)];
-    case 'failed':
-    case 'auth-required':
-    case 'mechanism-too-weak':
-    case 'encryption-required':
-    case 'no-mechanism':
-    case 'error':
-    case 'temporary-failure':
-    case 'refused-plaintext':
+    default:
+      // A login that reached no verdict (no mechanism, temporary failure) says nothing about the password.
+      if (!isLoginRefusal(report.outcome)) return [];
       return [
         makeFinding('AUTH_FAILED', {
           ...where,
-          username: report.attempts.map((attempt) => attempt.username).join(', ') || undefined,
+          username: [...new Set(report.attempts.map((attempt) => attempt.username))].join(' / ') || undefined,
         }),
       ];
   }
 }
 
-function certFindings(path: WorkingPath): Finding[] {
+function certFindings(path: WorkingPath, login: ProbeResult | null | undefined): Finding[] {
   const { plan, result } = path.observed;
   const leaf = result.tls?.chain[0];
   const where = { protocol: plan.protocol, host: plan.host, port: plan.port };
@@ -172,43 +166,26 @@ function certFindings(path: WorkingPath): Finding[] {
   const version = result.tls?.protocol;
   if (version === 'TLSv1' || version === 'TLSv1.1' || version === 'SSLv3')
     findings.push(makeFinding('TLS_OUTDATED', { ...where, tlsVersion: version }));
-  if (path.security === 'none') findings.push(makeFinding('PLAINTEXT_ONLY', where));
+  if (path.security === 'none') {
+    // Only with the user's consent for this host; then the text must not say the password stayed home.
+    const sentAs = login?.auth?.attempts.map((attempt) => attempt.username) ?? [];
+    findings.push(makeFinding('PLAINTEXT_ONLY', { ...where, username: sentAs[0] }));
+  }
   return findings;
 }
 
-function alternativesOf(
-  paths: WorkingPath[],
-  chosen: WorkingPath | null,
-  context: VerdictContext,
-): ServerSetting[] {
-  const anyTls = paths.some((path) => path.tier < 2);
-  const seen = new Set<string>();
-  const result: ServerSetting[] = [];
-  for (const path of paths) {
-    if (path === chosen || (anyTls && path.tier === 2)) continue;
-    const { protocol, host, port } = path.observed.plan;
-    const key = `${protocol}|${host}|${port}`;
-    if (
-      seen.has(key) ||
-      (chosen &&
-        `${chosen.observed.plan.protocol}|${chosen.observed.plan.host}|${chosen.observed.plan.port}` === key)
-    )
-      continue;
-    seen.add(key);
-    result.push(setting(path, context, null));
-  }
-  return result;
-}
-
-function contextFindings(context: VerdictContext, noneFound: boolean): Finding[] {
+function contextFindings(context: VerdictContext, chosenHosts: string[], earlier: Finding[]): Finding[] {
   const findings: Finding[] = [];
   const hosting = context.hosting;
-  if (hosting?.oauth) findings.push(makeFinding('OAUTH_REQUIRED', { provider: hosting.name }));
-  if (hosting?.appPasswords) findings.push(makeFinding('APP_PASSWORD_POSSIBLE', { provider: hosting.name }));
-  for (const note of hosting?.notes ?? [])
-    findings.push(makeFinding('PROVIDER_NOTE', { provider: hosting?.name, noteKey: note }));
-  if (hosting?.needsHostNumber && noneFound)
-    findings.push(makeFinding('HOST_HINT_NEEDED', { provider: hosting.name }));
+  const provider = { provider: hosting?.name, providerJa: hosting?.nameJa };
+  const codes = new Set(earlier.map((finding) => finding.code));
+  if (hosting?.oauth) findings.push(makeFinding('OAUTH_REQUIRED', provider));
+  if (hosting?.appPasswords) findings.push(makeFinding('APP_PASSWORD_POSSIBLE', provider));
+  for (const note of new Set(hosting?.notes ?? []))
+    if (noteApplies(note, chosenHosts, codes))
+      findings.push(makeFinding('PROVIDER_NOTE', { ...provider, noteKey: note }));
+  if (hosting?.needsHostNumber && chosenHosts.length === 0)
+    findings.push(makeFinding('HOST_HINT_NEEDED', provider));
   for (const host of context.srvOutsideDomain)
     findings.push(makeFinding('SRV_TARGET_OUTSIDE_DOMAIN', { host }));
   return findings;
@@ -238,24 +215,30 @@ export function buildVerdict(
 
   if (context.cancelled) findings.push(makeFinding('CANCELLED'));
   findings.push(...probeFindings(observed, context, [bestOut, bestIn]));
-  if (bestOut) findings.push(...certFindings(bestOut), ...loginFindings(bestOut, logins.outgoing, context));
-  if (bestIn) findings.push(...certFindings(bestIn), ...loginFindings(bestIn, logins.incoming, context));
+  if (bestOut)
+    findings.push(
+      ...certFindings(bestOut, logins.outgoing),
+      ...loginFindings(bestOut, logins.outgoing, context),
+    );
+  if (bestIn)
+    findings.push(
+      ...certFindings(bestIn, logins.incoming),
+      ...loginFindings(bestIn, logins.incoming, context),
+    );
   findings.push(
     ...withheldFindings(logins.withheld?.outgoing),
     ...withheldFindings(logins.withheld?.incoming),
   );
   const noneFound = bestOut === null && bestIn === null;
-  if (noneFound && (context.domainMissing || !observed.some((entry) => entry.result.greeted))) {
-    findings.push(makeFinding('NO_MAIL_HOST'));
-  } else {
-    if (bestOut === null) findings.push(makeFinding('NO_OUTGOING_FOUND'));
-    if (bestIn === null) findings.push(makeFinding('NO_INCOMING_FOUND'));
-  }
-  findings.push(...contextFindings(context, noneFound));
+  findings.push(...absenceFindings(observed, context, { outgoing: bestOut, incoming: bestIn }));
+  const chosenHosts = [bestOut, bestIn].flatMap((path) => (path ? [path.observed.plan.host] : []));
+  findings.push(...contextFindings(context, chosenHosts, findings));
   // Worth saying only when something was found: with nothing found, the missing sources are moot next
   // to the error, and "the result is based on what did answer" needs a result.
   if (context.discoveryPartial === true && !noneFound) findings.push(makeFinding('DISCOVERY_PARTIAL'));
 
+  // An alternative's only proof is its own probe (which carried the login on implicit TLS, if any).
+  const ownSetting = (path: WorkingPath) => setting(path, context, path.observed.result);
   const outgoing = bestOut ? setting(bestOut, context, logins.outgoing, logins.withheld?.outgoing) : null;
   const incomingSetting = bestIn
     ? setting(bestIn, context, logins.incoming, logins.withheld?.incoming)
@@ -268,27 +251,17 @@ export function buildVerdict(
       auth: outgoing.auth,
       username: outgoing.username,
       verified: outgoing.verified,
-      ...(outgoing.login !== undefined ? { login: outgoing.login } : {}),
+      login: outgoing.login,
     },
     incoming: incomingSetting && {
       ...incomingSetting,
       protocol: incomingSetting.protocol === 'pop3' ? 'pop3' : 'imap',
     },
     alternatives: [
-      ...alternativesOf(outgoingPaths, bestOut, context),
-      ...alternativesOf(incomingPaths, bestIn, context),
+      ...alternativesOf(outgoingPaths, bestOut, context.passwordGiven === true, ownSetting),
+      ...alternativesOf(incomingPaths, bestIn, context.passwordGiven === true, ownSetting),
     ],
-    findings: dedupe(findings),
+    findings: oneFindingPerFact(findings),
     chosen: { outgoing: bestOut, incoming: bestIn },
   };
-}
-
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((finding) => {
-    const key = JSON.stringify(finding);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

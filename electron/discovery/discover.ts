@@ -154,6 +154,7 @@ export async function discover(input: DiscoverInput, deps: DiscoverDeps): Promis
     mx: facts.mx,
     ns: facts.ns,
     domainMissing: facts.mxOutcome === 'nxdomain' && addresses.outcome === 'nxdomain',
+    dnsUnreachable: [facts.mxOutcome, addresses.outcome].every((o) => o === 'timeout' || o === 'error'),
     srvOutsideDomain,
     isp: null,
     hosting: hostingNamedSource(recognised ?? undefined),

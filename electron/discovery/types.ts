@@ -23,6 +23,8 @@ export interface DiscoveryReport {
   ns: string[];
   /** The domain has no DNS presence at all (NXDOMAIN on MX and A/AAAA). */
   domainMissing: boolean;
+  /** The domain's MX and A/AAAA look-ups both timed out or failed (SERVFAIL, REFUSED): DNS gave no answer. */
+  dnsUnreachable: boolean;
   /** SRV targets that lie outside the email domain (RFC 7817: not automatically trusted). */
   srvOutsideDomain: string[];
   isp: NamedSource | null;

@@ -1,7 +1,7 @@
 // Plain-text guides: a title, a settings summary, numbered steps and notes. Plain text opens
 // everywhere (Notepad, TextEdit, a phone) and prints as-is.
 import { displayWidth } from '../shared/display-width.js';
-import { findingText, severityLabel } from './finding-text.js';
+import { findingLine as findingText, severityLabel } from '../shared/finding-catalogue/index.js';
 import type { ExportModel, Lang } from './model.js';
 
 export interface GuideSection {

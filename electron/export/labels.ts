@@ -74,7 +74,15 @@ export function usernameWords(server: ExportServer, lang: Lang): string {
 
 export function verifiedWords(server: ExportServer, lang: Lang): string {
   if (server.verified) return lang === 'ja' ? 'ログイン確認済み' : 'login verified';
-  return lang === 'ja' ? '接続確認のみ' : 'connection checked only';
+  if (server.login === 'failed')
+    return lang === 'ja'
+      ? 'ログイン失敗（パスワードを受け付けませんでした）'
+      : 'login failed (password refused)';
+  if (server.login === 'withheld')
+    return lang === 'ja'
+      ? '接続確認のみ（パスワードは送っていません）'
+      : 'connection checked only (password withheld)';
+  return lang === 'ja' ? '接続確認のみ（パスワード未確認）' : 'connection checked only (password not tried)';
 }
 
 /** Quote a UI label the way each language's manuals do. */

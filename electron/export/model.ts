@@ -1,6 +1,12 @@
 // One normalised view of a diagnosis for every export: hosts in A-label form, user names resolved,
 // servers in preference order. Formats read this, never the raw (untrusted) diagnosis.
-import type { AuthKind, DiagnosisResult, Finding, ServerSetting } from '../shared/diagnosis-types.js';
+import type {
+  AuthKind,
+  DiagnosisResult,
+  Finding,
+  LoginState,
+  ServerSetting,
+} from '../shared/diagnosis-types.js';
 import type { MailProtocol, Security } from '../shared/probe-types.js';
 import { checkedHost } from './host-check.js';
 import { singleLine, unicodeHost } from './text.js';
@@ -21,6 +27,7 @@ export interface ExportServer {
   username: string | null;
   usernameForm: UsernameForm;
   verified: boolean;
+  login: LoginState;
   /** The diagnosis' own verdict (as opposed to an alternative). */
   chosen: boolean;
 }
@@ -121,6 +128,8 @@ function isServer(value: ExportServer | null): value is ExportServer {
   return value !== null;
 }
 
+const LOGIN_STATES: ReadonlySet<unknown> = new Set<LoginState>(['ok', 'failed', 'not-tried', 'withheld']);
+
 function normalise(raw: RawSetting, identity: Identity, chosen: boolean): ExportServer | null {
   const rawHost = String(raw.host ?? '');
   const port = Number(raw.port);
@@ -138,6 +147,7 @@ function normalise(raw: RawSetting, identity: Identity, chosen: boolean): Export
     username,
     usernameForm: usernameForm(username, identity),
     verified: raw.verified === true,
+    login: LOGIN_STATES.has(raw.login) ? raw.login : raw.verified === true ? 'ok' : 'not-tried',
     chosen,
   };
 }

@@ -2,7 +2,7 @@
 // plain words, the date and a box for the IT person's notes. Self-contained HTML: no script, no
 // external resource, a CSP that forbids both; every value is HTML-escaped.
 import type { DiagnosisResult } from '../shared/diagnosis-types.js';
-import { findingText, severityLabel } from './finding-text.js';
+import { findingBrief, severityLabel } from '../shared/finding-catalogue/index.js';
 import { authWords, PROTOCOL_NAME, securityWords, usernameWords, verifiedWords } from './labels.js';
 import type { ExportModel, ExportServer, Lang } from './model.js';
 import { buildModel } from './model.js';
@@ -133,7 +133,7 @@ export function sheetHtml(model: ExportModel, lang: Lang, now: Date): string {
     ? `<ul class="findings">${findings
         .map(
           (f) =>
-            `<li><span class="sev">[${escapeHtml(severityLabel(f.severity, lang))}]</span> ${escapeHtml(findingText(f, lang))}</li>`,
+            `<li><span class="sev">[${escapeHtml(severityLabel(f.severity, lang))}]</span> ${escapeHtml(findingBrief(f, lang))}</li>`,
         )
         .join('')}</ul>`
     : `<p>${escapeHtml(t.noFindings)}</p>`;

@@ -2,7 +2,7 @@
 // field by field from known keys only, so nothing unexpected in the (untrusted) diagnosis — a
 // password slipped into a finding, say — can ride along.
 import type { DiagnosisResult, Finding } from '../shared/diagnosis-types.js';
-import { findingText, severityLabel } from './finding-text.js';
+import { findingLine as findingText, severityLabel } from '../shared/finding-catalogue/index.js';
 import { authWords, PROTOCOL_NAME, securityWords, verifiedWords } from './labels.js';
 import type { ExportModel, ExportServer, Lang } from './model.js';
 import { singleLine } from './text.js';
@@ -22,6 +22,12 @@ const FINDING_PARAM_KEYS = [
   'noteKey',
   'workingPorts',
   'blockedBy',
+  'protocols',
+  'domain',
+  'ports',
+  'endpoints',
+  'controlPort',
+  'source',
 ] as const;
 
 function cleanParam(value: unknown): unknown {
@@ -58,6 +64,7 @@ function serverJson(server: ExportServer): Record<string, unknown> {
     auth: server.auth,
     username: server.username,
     verified: server.verified,
+    login: server.login,
     chosen: server.chosen,
   };
 }
@@ -87,6 +94,7 @@ export function supportReportJson(
     format: 1,
     generatedAt: now.toISOString(),
     email: model.email,
+    status: singleLine(String(diagnosis.status ?? ''), 16) || null,
     displayName: model.displayName,
     isp: model.isp,
     hosting: model.hosting,
@@ -97,6 +105,19 @@ export function supportReportJson(
     elapsedMs: Number(diagnosis.elapsedMs) || 0,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** A probe stopped while still unanswered reads as what it is: no answer within its time (blocked on 25). */
+function probeWords(p: Record<string, unknown>, port25Blocked: boolean, lang: Lang): string {
+  const ja = lang === 'ja';
+  if (p.result === 'not-needed' && p.errorCode === 'NO_ANSWER') {
+    const blocked = port25Blocked && p.protocol === 'smtp' && p.port === 25;
+    const tail = blocked ? (ja ? '（遮断）' : ' (blocked)') : '';
+    return ja ? `${String(p.ms)} ms 応答なし${tail}` : `no answer within ${String(p.ms)} ms${tail}`;
+  }
+  if (p.result === 'not-needed')
+    return ja ? '不要（結論が出たため中止）' : 'not needed (verdict already decided)';
+  return `${String(p.result)}${p.errorCode ? ` (${String(p.errorCode)})` : ''} ${String(p.ms)} ms`;
 }
 
 function serverLines(server: ExportServer, lang: Lang): string[] {
@@ -118,6 +139,7 @@ export function supportReportText(
 ): string {
   const ja = lang === 'ja';
   const probes = probesJson(diagnosis);
+  const blocked = model.findings.some((f) => f.code === 'PORT25_BLOCKED');
   const lines = [
     ja ? 'MailWiz サポート用レポート' : 'MailWiz support report',
     `${ja ? '作成日時' : 'Created'}: ${now.toISOString()}`,
@@ -147,7 +169,7 @@ export function supportReportText(
     ...(probes.length
       ? probes.map(
           (p) =>
-            `  ${String(p.protocol)} ${String(p.host)}:${String(p.port)} ${String(p.security)} -> ${String(p.result)}${p.errorCode ? ` (${String(p.errorCode)})` : ''} ${String(p.ms)} ms`,
+            `  ${String(p.protocol)} ${String(p.host)}:${String(p.port)} ${String(p.security)} -> ${probeWords(p, blocked, lang)}`,
         )
       : ['  -']),
     '',

@@ -12,3 +12,4 @@ export {
 export { composeTestMessage, sendTestMessage, type TestMessage } from './test-message-send.js';
 export { imapInbox, pop3Holds, type InboxLook } from './test-message-find.js';
 export { normalizeHost } from './host.js';
+export { tcpReachable, type ReachabilityOptions } from './reachability.js';

@@ -3,7 +3,7 @@
 // name in api-methods.ts and one handler; the compiler reports whichever is missing.
 import { z } from 'zod';
 import type { ApiEventName, ApiMethod } from './api-methods.js';
-import { NAMED_SOURCE_KINDS } from './diagnosis-types.js';
+import { DIAGNOSIS_STATUSES, LOGIN_STATES, NAMED_SOURCE_KINDS } from './diagnosis-types.js';
 import { EXPORT_KINDS } from './export-types.js';
 import { LANGUAGES } from './languages.js';
 import type {
@@ -50,7 +50,7 @@ const setting = z.object({
   auth: z.enum(['password', 'password-encrypted', 'oauth2', 'none']),
   username: z.string().max(320).nullable(),
   verified: z.boolean(),
-  login: z.enum(['ok', 'failed', 'not-tried', 'withheld']).optional(),
+  login: z.enum(LOGIN_STATES),
 });
 
 /**
@@ -76,6 +76,7 @@ const namedSource = z.object({
 /** A diagnosis coming back from the renderer (for exports) is re-validated: it is untrusted input. */
 export const diagnosisResultSchema = z.object({
   email: z.string().max(320),
+  status: z.enum(DIAGNOSIS_STATUSES),
   outgoing: setting.nullable(),
   incoming: setting.extend({ protocol: z.enum(['imap', 'pop3']) }).nullable(),
   alternatives: z.array(setting.extend({ protocol })).max(50),

@@ -5,10 +5,31 @@ import type { MailProtocol, ProbeErrorCode, ProbeOutcome, Security } from './pro
 
 /** 'password-encrypted': a challenge mechanism such as CRAM-MD5, distinct from a cleartext password. */
 export type AuthKind = 'password' | 'password-encrypted' | 'oauth2' | 'none';
-export type IncomingProtocol = 'imap' | 'pop3';
 
-/** What became of the login on a setting; 'withheld': the password was kept back (CREDENTIALS_WITHHELD). */
-export type LoginState = 'ok' | 'failed' | 'not-tried' | 'withheld';
+/**
+ * What happened to the password on this server: ok = it logged in (the only state that makes a setting
+ * `verified`), failed = the server refused it, not-tried = no password given or no safe way to send it,
+ * withheld = the password was kept from a host outside the trust rule (CREDENTIALS_WITHHELD says why).
+ */
+export const LOGIN_STATES = ['ok', 'failed', 'not-tried', 'withheld'] as const;
+export type LoginState = (typeof LOGIN_STATES)[number];
+
+/**
+ * One word for the whole run, which decides the headline everywhere: ok = both directions found and
+ * (with a password) logged in; partial = something usable, but not everything; login-failed = the
+ * servers were found and refused the password; not-found = no mail server for the domain; network = this
+ * network or the servers did not answer (DNS, blocked ports, silent servers); cancelled = stopped early.
+ */
+export const DIAGNOSIS_STATUSES = [
+  'ok',
+  'partial',
+  'login-failed',
+  'not-found',
+  'network',
+  'cancelled',
+] as const;
+export type DiagnosisStatus = (typeof DIAGNOSIS_STATUSES)[number];
+export type IncomingProtocol = 'imap' | 'pop3';
 
 export interface OutgoingSetting {
   host: string;
@@ -16,8 +37,9 @@ export interface OutgoingSetting {
   security: Security;
   auth: AuthKind;
   username: string | null;
+  /** Logged in over TLS with a trusted certificate for this name: `login === 'ok'`. */
   verified: boolean;
-  login?: LoginState;
+  login: LoginState;
 }
 
 export interface IncomingSetting extends OutgoingSetting {
@@ -54,6 +76,11 @@ export type FindingCode =
   | 'ISP_HIDDEN_BY_LINE'
   | 'DOMAIN_REGISTRAR_DEFAULT_NS'
   | 'CANCELLED'
+  | 'DNS_UNREACHABLE'
+  | 'MAIL_PORTS_BLOCKED'
+  | 'SERVER_UNREACHABLE'
+  | 'SERVERS_UNRESPONSIVE'
+  | 'CREDENTIALS_WITHHELD'
   | 'TEST_MESSAGE_DELIVERED'
   | 'TEST_MESSAGE_FAILED'
   | 'CREDENTIALS_WITHHELD';
@@ -70,13 +97,26 @@ export type Severity = 'info' | 'warning' | 'error';
 /** Parameters a finding may carry; the renderer interpolates them into translated text. */
 export interface FindingParams {
   protocol?: MailProtocol;
+  /** Every protocol the fact holds for (one finding per fact, not per protocol). */
+  protocols?: MailProtocol[];
   host?: string;
   port?: number;
   security?: Security;
   suggestedHost?: string;
   isp?: string;
+  /** The ISP's and provider's Japanese names, for the Japanese texts. */
+  ispJa?: string;
   provider?: string;
+  providerJa?: string;
   username?: string;
+  /** The email domain the check was about. */
+  domain?: string;
+  /** Ports a network fact is about, e.g. the mail ports that timed out. */
+  ports?: number[];
+  /** host:port of servers that connected but never answered. */
+  endpoints?: string[];
+  /** TCP port (443 or 80) that answered on the same host while the mail ports did not. */
+  controlPort?: number;
   tlsVersion?: string;
   certNames?: string[];
   validTo?: string;
@@ -172,6 +212,7 @@ export interface DiagnosisRequest {
 
 export interface DiagnosisResult {
   email: string;
+  status: DiagnosisStatus;
   outgoing: OutgoingSetting | null;
   incoming: IncomingSetting | null;
   alternatives: ServerSetting[];
@@ -186,6 +227,7 @@ export interface DiagnosisResult {
 export function emptyDiagnosisResult(email: string): DiagnosisResult {
   return {
     email,
+    status: 'not-found',
     outgoing: null,
     incoming: null,
     alternatives: [],

@@ -15,7 +15,9 @@ export type ProbeOutcome =
   | 'tls-error'
   | 'protocol-error'
   | 'dns-error'
-  | 'cancelled';
+  | 'cancelled'
+  /** Stopped because the verdict was already decided; never an alternative. */
+  | 'not-needed';
 
 /** Finer-grained reason behind a non-ok outcome (or a notable ok). */
 export type ProbeErrorCode =
@@ -42,7 +44,9 @@ export type ProbeErrorCode =
   | 'LINE_TOO_LONG'
   | 'REPLY_TOO_LONG'
   | 'SESSION_TOO_LARGE'
-  | 'CANCELLED';
+  | 'CANCELLED'
+  /** Stopped (not-needed) while still waiting for the TCP handshake: no answer within `ms`. */
+  | 'NO_ANSWER';
 
 export type ProbePhase =
   'dns' | 'connect' | 'tls' | 'greeting' | 'capabilities' | 'starttls' | 'auth' | 'quit';

@@ -74,9 +74,11 @@ describe.skipIf(!support.ok)('mailwiz diagnose against the loopback world', () =
         'isp',
         'outgoing',
         'probes',
+        'status',
       ].sort(),
     );
-    expect(result['outgoing']).toMatchObject({ port: 465, security: 'tls', verified: true });
+    expect(result['status']).toBe('ok');
+    expect(result['outgoing']).toMatchObject({ port: 465, security: 'tls', verified: true, login: 'ok' });
     expect(run.stdout + run.stderr).not.toContain(password);
   });
 

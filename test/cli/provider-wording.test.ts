@@ -6,6 +6,7 @@ import type { DiagnosisResult } from '../../electron/shared/diagnosis-types.js';
 function result(overrides: Partial<DiagnosisResult>): DiagnosisResult {
   return {
     email: 'taro@shop.jp',
+    status: 'not-found',
     outgoing: null,
     incoming: null,
     alternatives: [],

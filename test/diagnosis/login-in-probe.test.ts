@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DiagnosisConfig } from '../../electron/shared/engine-config.js';
 import { closedLoopbackPort, isolatedConfig, listening, type Closable } from './isolated-config.js';
 import { diagnose } from '../../electron/diagnosis/index.js';
+import { findingLine } from '../../electron/shared/finding-catalogue/index.js';
 import { startDnsServer } from '../helpers/dns-server.js';
 import { startSmtpServer } from '../helpers/mail-servers/smtp-server.js';
 import { createTestCa, type TestCa } from '../helpers/test-ca.js';
@@ -123,8 +124,15 @@ describe.sequential('the login carried by the probe', () => {
     const codes = result.findings.map((finding) => finding.code);
     expect(codes).toContain('AUTH_FAILED');
     expect(codes).not.toContain('AUTH_OK');
-    expect(result.outgoing?.verified).toBe(false);
-    expect(result.incoming?.verified).toBe(false);
+    expect(result.outgoing).toMatchObject({ verified: false, login: 'failed' });
+    expect(result.incoming).toMatchObject({ verified: false, login: 'failed' });
+    expect(result.status).toBe('login-failed');
+    // One fact (this server refused this user name), naming the server and every protocol that refused.
+    const refusals = result.findings.filter((finding) => finding.code === 'AUTH_FAILED');
+    expect(refusals).toHaveLength(1);
+    expect(refusals[0]).toMatchObject({ host: HOST, protocols: ['smtp', 'imap'] });
+    expect(refusals[0]?.username).toContain(EMAIL);
+    expect(findingLine(refusals[0]!, 'ja')).toContain(HOST);
     expect(counts.smtpAuth).toBeGreaterThan(0);
     expect(counts.smtpAuth + counts.imapLogins).toBeLessThanOrEqual(2);
     expect(counts.smtpConnections).toBeLessThanOrEqual(2);

@@ -26,8 +26,9 @@ import {
   expectedUsername,
   usernameCandidates,
 } from '../../electron/discovery/username-template.js';
-import { en } from '../../renderer/src/i18n/en';
-import { ja } from '../../renderer/src/i18n/ja';
+import { FINDING_CATALOGUES } from '../../electron/shared/finding-catalogue/index.js';
+
+const { ja, en } = FINDING_CATALOGUES;
 import { context, observed, tlsFacts } from '../diagnosis/fabricate.js';
 
 const IIJ_TEMPLATE = '%EMAILLOCALPART%.%EMAILDOMAIN%';
@@ -95,8 +96,8 @@ describe('provider knowledge base', () => {
   it('words every provider note in Japanese and English, in the wizard and in the engine', () => {
     const notes = new Set(HOSTINGS.flatMap((entry) => entry.notes));
     for (const note of notes) {
-      expect(ja.providerNotes, note).toHaveProperty([note]);
-      expect(en.providerNotes, note).toHaveProperty([note]);
+      expect(ja.notes, note).toHaveProperty([note]);
+      expect(en.notes, note).toHaveProperty([note]);
       expect(makeFinding('PROVIDER_NOTE', { provider: 'X', noteKey: note }).message, note).not.toContain(
         note,
       );
@@ -105,9 +106,9 @@ describe('provider knowledge base', () => {
 
   it('no longer says Google ended plain passwords on 30 September 2024 as if that were final', () => {
     const message = makeFinding('PROVIDER_NOTE', { provider: 'Google', noteKey: 'google-oauth' }).message;
-    expect(message).toContain('2025-05-01');
-    expect(en.providerNotes['google-oauth']).toContain('1 May 2025');
-    expect(ja.providerNotes['google-oauth']).toContain('2025 年 5 月 1 日');
+    expect(message).toContain('1 May 2025');
+    expect(en.notes['google-oauth']).toContain('1 May 2025');
+    expect(ja.notes['google-oauth']).toContain('2025 年 5 月 1 日');
   });
 
   it('keeps Microsoft 365’s basic-auth note off consumer Outlook.com addresses', () => {

@@ -4,6 +4,7 @@
 // world's SMTP server delivers into its IMAP store, where the engine finds it.
 import type { Page, Request } from '@playwright/test';
 import type { DiagnosisRequest } from '../../electron/shared/diagnosis-types';
+import { FINDING_CATALOGUES } from '../../electron/shared/finding-catalogue';
 import { stepsOf } from './pages/steps';
 import { fill, WizardApp } from './pages/wizard-app';
 import { expect, test } from './pages/world-fixture';
@@ -154,7 +155,7 @@ test('a host whose login is a name it issued asks for that name, and the check u
   await steps.context.hostingSelect().selectOption({ label: 'カゴヤ・ジャパン' });
   const panel = app.page.getByTestId('context-loginName-panel');
   await expect(panel).toContainText(fill(app.m.context.loginNameFor, { provider: 'カゴヤ・ジャパン' }));
-  await expect(panel).toContainText(app.m.providerNotes['kagoya-account-name']);
+  await expect(panel).toContainText(FINDING_CATALOGUES.ja.notes['kagoya-account-name'] ?? 'missing note');
   await app.page.getByLabel(app.m.context.loginName, { exact: true }).fill('kir123456.taro');
   await app.expectAccessible();
 

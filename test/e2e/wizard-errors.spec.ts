@@ -60,7 +60,7 @@ test('a wrong password is reported with what to do', async ({ page, openBridge, 
   await steps.result.waitForResult();
   await expect(steps.result.finding('AUTH_FAILED').first()).toBeVisible();
   await expect(steps.result.finding('AUTH_FAILED').first().locator('.finding-action')).toContainText(
-    app.m.findings.AUTH_FAILED.action,
+    app.findings.AUTH_FAILED.action,
   );
   await expect(app.page.getByTestId('incoming-badge')).not.toContainText(app.m.result.verified);
   await app.expectAccessible();

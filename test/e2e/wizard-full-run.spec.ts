@@ -58,7 +58,7 @@ for (const lang of ['ja', 'en'] as const satisfies Lang[]) {
     await expect(app.page.getByTestId('outgoing-badge')).toContainText(app.m.result.verified);
     await expect(steps.result.finding('PORT25_BLOCKED')).toBeVisible();
     await expect(steps.result.finding('PORT25_BLOCKED').locator('.finding-title strong')).toHaveText(
-      app.m.findings.PORT25_BLOCKED.title,
+      app.findings.PORT25_BLOCKED.title,
     );
     await expect(steps.result.diagram()).toHaveAttribute('data-port25', 'blocked');
     await expect(steps.result.diagram().getByTestId('diagram-port25-blocked')).toBeVisible();

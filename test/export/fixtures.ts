@@ -51,6 +51,7 @@ export function makeDiagnosis(c: Case, email = 'taro@example.jp', host = 'exampl
   const username = c.auth === 'none' ? null : email;
   return {
     ...emptyDiagnosisResult(email),
+    status: 'ok',
     incoming: {
       protocol: c.protocol,
       host: `${c.protocol === 'imap' ? 'imap' : 'pop'}.${host}`,
@@ -59,6 +60,7 @@ export function makeDiagnosis(c: Case, email = 'taro@example.jp', host = 'exampl
       auth: c.auth,
       username,
       verified: c.auth === 'password',
+      login: c.auth === 'password' ? 'ok' : 'not-tried',
     },
     outgoing: {
       host: `smtp.${host}`,
@@ -67,6 +69,7 @@ export function makeDiagnosis(c: Case, email = 'taro@example.jp', host = 'exampl
       auth: c.auth,
       username,
       verified: c.auth === 'password',
+      login: c.auth === 'password' ? 'ok' : 'not-tried',
     },
     elapsedMs: 1234,
   };
@@ -76,6 +79,7 @@ export function makeDiagnosis(c: Case, email = 'taro@example.jp', host = 'exampl
 export function richDiagnosis(): DiagnosisResult {
   return {
     email: 'taro@例え.jp',
+    status: 'ok',
     incoming: {
       protocol: 'imap',
       host: 'mail.例え.jp',
@@ -84,6 +88,7 @@ export function richDiagnosis(): DiagnosisResult {
       auth: 'password',
       username: 'taro@例え.jp',
       verified: true,
+      login: 'ok',
     },
     outgoing: {
       host: 'mail.例え.jp',
@@ -92,6 +97,7 @@ export function richDiagnosis(): DiagnosisResult {
       auth: 'password',
       username: 'taro@例え.jp',
       verified: true,
+      login: 'ok',
     },
     alternatives: [
       {
@@ -102,6 +108,7 @@ export function richDiagnosis(): DiagnosisResult {
         auth: 'password',
         username: 'taro@例え.jp',
         verified: false,
+        login: 'not-tried',
       },
       {
         protocol: 'pop3',
@@ -111,6 +118,7 @@ export function richDiagnosis(): DiagnosisResult {
         auth: 'password',
         username: 'taro@例え.jp',
         verified: true,
+        login: 'ok',
       },
       {
         protocol: 'imap',
@@ -120,6 +128,7 @@ export function richDiagnosis(): DiagnosisResult {
         auth: 'password',
         username: 'taro@例え.jp',
         verified: false,
+        login: 'not-tried',
       },
       {
         protocol: 'smtp',
@@ -129,6 +138,7 @@ export function richDiagnosis(): DiagnosisResult {
         auth: 'password',
         username: 'taro@例え.jp',
         verified: true,
+        login: 'ok',
       },
     ],
     findings: [

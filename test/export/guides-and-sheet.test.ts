@@ -1,69 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findingText,
-  KNOWN_FINDING_CODES,
-  KNOWN_FINDING_CODES_JA,
-} from '../../electron/export/finding-text.js';
 import { buildExport, renderSheetHtml } from '../../electron/export/index.js';
-import type { FindingCode } from '../../electron/shared/diagnosis-types.js';
 import { HOSTILE_NAME, makeDiagnosis, richDiagnosis } from './fixtures.js';
-
-// Every FindingCode of the contract; the compiler keeps this list complete.
-const ALL_CODES: Record<FindingCode, true> = {
-  PORT25_BLOCKED: true,
-  CERT_UNTRUSTED: true,
-  CERT_EXPIRED: true,
-  CERT_SELF_SIGNED: true,
-  CERT_NAME_MISMATCH: true,
-  STARTTLS_UNAVAILABLE: true,
-  STARTTLS_TAMPERED: true,
-  STARTTLS_INJECTION: true,
-  PLAINTEXT_ONLY: true,
-  PREAUTH_CLEARTEXT: true,
-  AUTH_OK: true,
-  AUTH_FAILED: true,
-  AUTH_USERNAME_LOCALPART: true,
-  AUTH_BASIC_DISABLED: true,
-  OAUTH_REQUIRED: true,
-  APP_PASSWORD_POSSIBLE: true,
-  NO_MAIL_HOST: true,
-  NO_INCOMING_FOUND: true,
-  NO_OUTGOING_FOUND: true,
-  TLS_OUTDATED: true,
-  PROVIDER_NOTE: true,
-  HOST_HINT_NEEDED: true,
-  SRV_TARGET_OUTSIDE_DOMAIN: true,
-  DISCOVERY_PARTIAL: true,
-  ISP_HIDDEN_BY_LINE: true,
-  DOMAIN_REGISTRAR_DEFAULT_NS: true,
-  CANCELLED: true,
-  TEST_MESSAGE_DELIVERED: true,
-  TEST_MESSAGE_FAILED: true,
-  CREDENTIALS_WITHHELD: true,
-};
-
-describe('finding texts', () => {
-  it('cover every finding code in both languages', () => {
-    expect([...KNOWN_FINDING_CODES].sort()).toEqual(Object.keys(ALL_CODES).sort());
-    expect([...KNOWN_FINDING_CODES_JA].sort()).toEqual(Object.keys(ALL_CODES).sort());
-  });
-
-  it('interpolate parameters and survive unknown codes and odd parameters', () => {
-    const finding = {
-      code: 'PORT25_BLOCKED' as const,
-      severity: 'warning' as const,
-      message: '',
-      isp: 'OCN',
-    };
-    expect(findingText(finding, 'ja')).toContain('OCN');
-    expect(findingText(finding, 'en')).toContain('465');
-    const odd = { code: 'FUTURE_CODE', severity: 'info', message: '', host: { toString: 'x' } } as never;
-    expect(findingText(odd, 'en')).toBe('Other finding (FUTURE_CODE)');
-    expect(findingText({ code: '__proto__', severity: 'info', message: '' } as never, 'ja')).toContain(
-      '__proto__',
-    );
-  });
-});
 
 describe('guides', () => {
   const cases = [

@@ -23,6 +23,7 @@ const lab = inject('lab');
 /** kit.test has no MX, no SRV and no guessable names: only its autoconfig file can lead to the servers. */
 const KIT_DIAGNOSIS: DiagnosisResult = {
   ...emptyDiagnosisResult('ken@kit.test'),
+  status: 'ok',
   outgoing: {
     host: 'out.mailhost.test',
     port: 465,
@@ -30,6 +31,7 @@ const KIT_DIAGNOSIS: DiagnosisResult = {
     auth: 'password',
     username: 'ken@kit.test',
     verified: true,
+    login: 'ok',
   },
   incoming: {
     protocol: 'imap',
@@ -39,6 +41,7 @@ const KIT_DIAGNOSIS: DiagnosisResult = {
     auth: 'password',
     username: 'ken@kit.test',
     verified: true,
+    login: 'ok',
   },
 };
 
@@ -82,6 +85,7 @@ function pop3Starttls(diagnosis: DiagnosisResult): IncomingSetting {
     auth: 'password' as const,
     username: 'ken@kit.test',
     verified: false,
+    login: 'not-tried',
   };
   return { ...base, protocol: 'pop3' };
 }

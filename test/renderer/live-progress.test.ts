@@ -100,6 +100,7 @@ describe('live progress', () => {
       auth: 'password' as const,
       username: null,
       verified: true,
+      login: 'ok' as const,
     };
     expect(submissionPath(progress, outgoing)).toEqual({ port: 465, state: 'works' });
     expect(submissionPath(EMPTY_PROGRESS, null)).toEqual({ port: null, state: 'unknown' });

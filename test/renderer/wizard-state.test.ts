@@ -27,6 +27,7 @@ const GUESS: ContextGuess = {
 function result(overrides: Partial<DiagnosisResult> = {}): DiagnosisResult {
   return {
     ...emptyDiagnosisResult('taro@example.jp'),
+    status: 'ok',
     outgoing: {
       host: 'mail.example.jp',
       port: 465,
@@ -34,6 +35,7 @@ function result(overrides: Partial<DiagnosisResult> = {}): DiagnosisResult {
       auth: 'password',
       username: null,
       verified: true,
+      login: 'ok',
     },
     incoming: {
       host: 'mail.example.jp',
@@ -42,6 +44,7 @@ function result(overrides: Partial<DiagnosisResult> = {}): DiagnosisResult {
       auth: 'password',
       username: null,
       verified: true,
+      login: 'ok',
       protocol: 'imap',
     },
     elapsedMs: 1234,

@@ -48,7 +48,7 @@ beforeAll(async () => {
       runId: input.runId,
       event: { type: 'stage', stage: 'done', elapsedMs: 2 },
     });
-    return { ...emptyDiagnosisResult(input.request.email), elapsedMs: 2 };
+    return { ...emptyDiagnosisResult(input.request.email), status: 'ok', elapsedMs: 2 };
   };
   bridge = await startWebBridge({ rendererDir, handlers });
 });

@@ -1,5 +1,4 @@
 // English. Typed against the Japanese messages, so a missing key does not compile (and a test checks it).
-import { enFindings } from './en-findings';
 import type { Messages } from './messages';
 
 export const en: Messages = {
@@ -236,7 +235,6 @@ export const en: Messages = {
     providerGuess: 'probably {{name}}',
     providerLineOperator: 'cannot be told ({{name}})',
   },
-  ...enFindings,
   exportStep: {
     title: 'Set up your mail program',
     lead: 'Choose your mail program. MailWiz makes a settings file or a guide that follows its screens.',

@@ -4,7 +4,6 @@ import type { ApiErrorCode } from '../../../electron/shared/api-errors';
 import type { UntrustedSource } from '../../../electron/shared/diagnosis-types';
 import type { ExportKind, MailClient } from '../../../electron/shared/export-types';
 import type { FieldProblem } from '../wizard/validation';
-import { jaFindings } from './ja-findings';
 
 export const ja = {
   app: {
@@ -239,7 +238,6 @@ export const ja = {
     providerGuess: '{{name}}（推定）',
     providerLineOperator: '特定できません（{{name}}）',
   },
-  ...jaFindings,
   exportStep: {
     title: 'メールソフトに設定する',
     lead: 'お使いのメールソフトを選んでください。設定ファイルか、画面どおりの手順書を作ります。',

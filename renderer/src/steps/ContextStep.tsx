@@ -1,6 +1,7 @@
 // Step 3: the detected Internet provider and mail host, each with where it came from, correctable
 // from the built-in lists or 「わからない」; asks for a server number when the host needs one.
 import { useTranslation } from 'react-i18next';
+import { FINDING_CATALOGUES } from '../../../electron/shared/finding-catalogue';
 import { useEffect, useState, type Dispatch } from 'react';
 import type { NamedSource, ProviderOption } from '../../../electron/shared/diagnosis-types';
 import { api } from '../api/client';
@@ -205,7 +206,7 @@ export function ContextStep(props: {
           <Field
             id="context-loginName"
             label={t('context.loginName')}
-            help={t(`providerNotes.${loginNameHint}` as 'providerNotes.kagoya-account-name')}
+            help={FINDING_CATALOGUES[i18n.language === 'ja' ? 'ja' : 'en'].notes[loginNameHint]}
             spellCheck={false}
             autoComplete="username"
             maxLength={320}

@@ -61,6 +61,9 @@ export function chipForProbe(probe: ProbeSummary): ChipStatus {
       return 'certificate';
     case 'cancelled':
       return 'cancelled';
+    case 'not-needed':
+      // Stopped once the verdict was decided; unanswered until then reads as blocked, like a timeout.
+      return probe.errorCode === 'NO_ANSWER' ? 'blocked' : 'cancelled';
     default:
       return 'failed';
   }

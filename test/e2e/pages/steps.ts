@@ -1,7 +1,8 @@
 // One page object per wizard step (welcome → export), built on WizardApp.
 import { expect, type Download, type Locator } from '@playwright/test';
 import type { Messages } from '../../../renderer/src/i18n/messages';
-import { fill, type WizardApp } from './wizard-app';
+import type { FindingCode, FindingParams } from '../../../electron/shared/diagnosis-types';
+import { findingTextsFor, type WizardApp } from './wizard-app';
 
 export class WelcomePage {
   constructor(private readonly app: WizardApp) {}
@@ -132,13 +133,10 @@ export class ResultPage {
     return this.app.step('result').getByTestId('path-diagram');
   }
 
-  async expectFindingText(
-    code: keyof Messages['findings'],
-    values: Record<string, string | number>,
-  ): Promise<void> {
-    const text = this.app.m.findings[code];
-    await expect(this.finding(code).locator('.finding-title strong')).toContainText(fill(text.title, values));
-    await expect(this.finding(code).locator('.finding-action')).toContainText(fill(text.action, values));
+  async expectFindingText(code: FindingCode, params: FindingParams): Promise<void> {
+    const text = findingTextsFor(this.app.lang, code, params);
+    await expect(this.finding(code).locator('.finding-title strong')).toContainText(text.title);
+    await expect(this.finding(code).locator('.finding-action')).toContainText(text.action);
   }
 
   async copySupportReport(): Promise<void> {

@@ -7,6 +7,12 @@ import path from 'node:path';
 import { en } from '../../../renderer/src/i18n/en';
 import { ja } from '../../../renderer/src/i18n/ja';
 import type { Messages } from '../../../renderer/src/i18n/messages';
+import {
+  FINDING_CATALOGUES,
+  findingTexts,
+  type FindingCatalogue,
+} from '../../../electron/shared/finding-catalogue/index';
+import type { Finding, FindingCode, FindingParams } from '../../../electron/shared/diagnosis-types';
 
 import type { Lang } from '../../../electron/shared/languages';
 
@@ -24,14 +30,23 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
 }
 
+/** The texts the wizard shows for one finding with these parameters. */
+export function findingTextsFor(lang: Lang, code: FindingCode, params: FindingParams) {
+  const finding: Finding = { code, severity: 'info', message: '', ...params };
+  return findingTexts(finding, lang)!;
+}
+
 export class WizardApp {
   readonly m: Messages;
+  /** The finding texts the wizard shows (the shared catalogue, also used by the CLI and exports). */
+  readonly findings: FindingCatalogue['findings'];
 
   constructor(
     readonly page: Page,
     readonly lang: Lang,
   ) {
     this.m = messagesFor(lang);
+    this.findings = FINDING_CATALOGUES[lang].findings;
   }
 
   step(name: StepName): Locator {

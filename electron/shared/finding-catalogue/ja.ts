@@ -1,84 +1,78 @@
-// Japanese texts for findings: each code's title, explanation and what to do, plus their variants,
-// provider notes and severity labels. Part of the reference shape in ja.ts.
-import type { FindingCode } from '../../../electron/shared/diagnosis-types';
+// Japanese finding texts: the one table the wizard, the CLI and every export read.
+import type { FindingCatalogue } from './types.js';
 
-interface FindingText {
-  title: string;
-  body: string;
-  action: string;
-}
-
-export const jaFindings = {
+export const ja: FindingCatalogue = {
   findings: {
     PORT25_BLOCKED: {
       title: 'ポート 25 番がふさがれています（OP25B）',
-      body: '{{isp}} は迷惑メール対策のため、外部のメールサーバーへのポート 25 番での送信を止めています。これは故障ではなく、多くのプロバイダーで普通の設定です。',
+      body: '{{isp}} は迷惑メール対策のため、外部のメールサーバーへのポート 25 番での送信を止めています（{{host}} の 25 番は応答なし）。これは故障ではなく、多くのプロバイダーで普通の設定です。',
       action: '送信サーバーのポート番号を {{ports}} にして、認証（通常のパスワード認証）を使ってください。',
     },
     CERT_UNTRUSTED: {
       title: '{{host}} の証明書が信頼されていません',
-      body: '暗号化はできますが、接続先が本物か確かめられません。',
+      body: '{{server}}との通信は暗号化できますが、接続先が本物か確かめられません。',
       action: 'サーバー会社から案内されたサーバー名を使っているか確認してください。',
     },
     CERT_EXPIRED: {
       title: '{{host}} の証明書の期限が切れています',
-      body: '証明書の有効期限（{{validTo}}）を過ぎています。',
+      body: '{{server}}の証明書の有効期限（{{validTo}}）を過ぎています。',
       action: 'サーバー会社に証明書の更新を依頼してください。',
     },
     CERT_SELF_SIGNED: {
       title: '{{host}} の証明書は自己署名です',
-      body: '公的な認証局の証明書ではないため、メールソフトが警告を出します。',
+      body: '公的な認証局の証明書ではないため、メールソフトが警告を出します（{{server}}）。',
       action: 'サーバー会社が案内する共用サーバー名があれば、そちらを使ってください。',
     },
     CERT_NAME_MISMATCH: {
-      title: '証明書の名前がサーバー名と合いません',
-      body: '{{host}} に接続しましたが、証明書には {{certNames}} と書かれています。',
-      action: 'サーバー名を {{suggestedHost}} にしてください。',
+      title: '{{host}} の証明書の名前がサーバー名と合いません',
+      body: '{{server}}として {{host}} に接続しましたが、証明書には {{certNames}} と書かれています。',
+      action: 'サーバー名を {{suggestedHost}} にしてください（同じサーバーの正式な名前です）。',
     },
     STARTTLS_UNAVAILABLE: {
-      title: '{{host}} ポート {{port}} は STARTTLS に対応していません',
-      body: '暗号化しないまま通信すると、パスワードが読み取られるおそれがあります。',
-      action: 'SSL/TLS のポート（受信 993 / 995、送信 465）を使ってください。',
+      title: '{{where}} は STARTTLS に対応していません',
+      body: 'このポートでは暗号化しないまま通信することになり、パスワードが読み取られるおそれがあります。',
+      action: '暗号化できるポート {{ports}} を使ってください（確認済み）。',
     },
     STARTTLS_TAMPERED: {
       title: '途中の機器が暗号化を妨げています',
-      body: '{{host}} への通信で、STARTTLS の案内が途中で書き換えられていました（ウイルス対策ソフトやルーターの機能の可能性）。',
-      action: 'SSL/TLS のポートを使うか、ウイルス対策ソフトのメール検査機能を確認してください。',
+      body: '{{where}} への通信で、STARTTLS の案内が途中で書き換えられていました（ウイルス対策ソフトやルーターの機能の可能性）。',
+      action: '暗号化できるポート {{ports}} を使うか、ウイルス対策ソフトのメール検査機能を確認してください。',
     },
     STARTTLS_INJECTION: {
-      title: '{{host}} の暗号化の開始時に異常がありました',
+      title: '{{where}} の暗号化の開始時に異常がありました',
       body: '暗号化の前に余分なデータが送られてきました。安全のためこの接続は使いません。',
-      action: 'SSL/TLS のポートを使ってください。続く場合はサーバー会社に伝えてください。',
+      action: '暗号化できるポート {{ports}} を使ってください。続く場合はサーバー会社に伝えてください。',
     },
     PLAINTEXT_ONLY: {
-      title: '{{host}} は暗号化なしの接続しか受け付けません',
-      body: 'このままではパスワードが暗号化されずに送られます。',
-      action: 'サーバー会社に SSL/TLS に対応したサーバー名がないか確認してください。',
+      title: '{{host}} は暗号化にまったく対応していません',
+      body: 'このサーバーは SSL/TLS も STARTTLS も提供していません。この設定ではパスワードとメールが読める形でネットワークを流れ、途中で盗み見られるおそれがあります。MailWiz はパスワードを送っていません。',
+      action:
+        'サーバー会社（ホスティング会社）に、暗号化に対応したサーバー名やポートがないか問い合わせてください。',
     },
     PREAUTH_CLEARTEXT: {
       title: '{{host}} は暗号化なしでログイン済みの状態になります',
       body: 'メールの内容が暗号化されずに流れるおそれがあります。',
-      action: 'SSL/TLS のポートを使ってください。',
+      action: '暗号化できるポート {{ports}} を使ってください。',
     },
     AUTH_OK: {
       title: '{{server}}にログインできました',
-      body: '{{host}} に ユーザー名 {{username}} でログインできることを確かめました。',
+      body: '{{host}} にユーザー名 {{username}} でログインできることを確かめました。',
       action: 'この設定をそのまま使えます。',
     },
     AUTH_FAILED: {
-      title: 'ログインできませんでした',
-      body: '{{host}} はユーザー名かパスワードが違うと答えました。',
+      title: '{{host}}（{{server}}）にログインできませんでした',
+      body: '{{host}} は、ユーザー名 {{username}} とこのパスワードでのログインを受け付けませんでした。',
       action:
         'パスワードを確かめてもう一度お試しください。ユーザー名がメールアドレスと違う場合は「詳細設定」に入力してください。',
     },
     AUTH_USERNAME_LOCALPART: {
       title: 'ユーザー名は「@」より前の部分です',
-      body: 'このサーバーでは {{username}} でログインできました。',
+      body: '{{host}}（{{server}}）では {{username}} でログインできました。',
       action: 'メールソフトのユーザー名に {{username}} と入力してください。',
     },
     AUTH_BASIC_DISABLED: {
       title: 'パスワードでのログインが止められています',
-      body: '{{provider}} ではパスワードだけのログイン（基本認証）が無効になっています。',
+      body: '{{host}}（{{server}}）ではパスワードだけのログイン（基本認証）が無効になっています。',
       action:
         'メールソフトで OAuth2（ブラウザーでのサインイン）を選ぶか、アプリ パスワードを使ってください。',
     },
@@ -93,19 +87,19 @@ export const jaFindings = {
       action: 'アカウントのセキュリティ設定でアプリ パスワードを作り、パスワード欄に入力してください。',
     },
     NO_MAIL_HOST: {
-      title: 'このドメインのメールサーバーが見つかりません',
-      body: '{{host}} にはメールの受け取り先（MX）が登録されていないか、ドメインが存在しません。',
+      title: '{{domain}} のメールサーバーが見つかりません',
+      body: '{{domain}} にはメールの受け取り先（MX）もサーバーの住所（A/AAAA）も登録されていないか、ドメインが存在しません（DNS の回答による）。',
       action:
         'メールアドレスのつづりを確認してください。正しければ、サーバー会社の案内にあるサーバー名を「詳細設定」に入力してください。',
     },
     NO_INCOMING_FOUND: {
       title: '受信サーバーが見つかりませんでした',
-      body: 'IMAP と POP3 のどのポートにも接続できませんでした。',
+      body: 'IMAP と POP3 のどのポートでも、使える受信サーバーを確かめられませんでした。',
       action: 'サーバー会社の案内にある受信サーバー名を「詳細設定」に入力して、もう一度確認してください。',
     },
     NO_OUTGOING_FOUND: {
       title: '送信サーバーが見つかりませんでした',
-      body: 'SMTP のどのポートにも接続できませんでした。',
+      body: 'SMTP のどのポートでも、使える送信サーバーを確かめられませんでした。',
       action: 'サーバー会社の案内にある送信サーバー名を「詳細設定」に入力して、もう一度確認してください。',
     },
     TLS_OUTDATED: {
@@ -115,7 +109,7 @@ export const jaFindings = {
     },
     PROVIDER_NOTE: {
       title: '{{provider}} についての注意',
-      body: 'このサービスには独自の設定や制限があります。',
+      body: '{{note}}',
       action: '{{provider}} の設定案内もあわせて確認してください。',
     },
     HOST_HINT_NEEDED: {
@@ -125,12 +119,12 @@ export const jaFindings = {
     },
     SRV_TARGET_OUTSIDE_DOMAIN: {
       title: '自動設定が別のドメインのサーバーを指しています',
-      body: 'ドメインの登録情報が {{host}} を案内しています。',
+      body: 'ドメインの登録情報（DNS の SRV レコード）が {{host}} を案内しています。',
       action: 'サーバー会社から案内されたサーバー名と同じか確認してください。',
     },
     DISCOVERY_PARTIAL: {
       title: '一部の情報を調べられませんでした',
-      body: 'DNS などの問い合わせの一部に応答がありませんでした。結果が不完全な可能性があります。',
+      body: 'DNS などの問い合わせの一部に応答がありませんでした。応答があった情報で判断しています。',
       action: 'ネットワークを確認して、もう一度お試しください。',
     },
     ISP_HIDDEN_BY_LINE: {
@@ -145,8 +139,37 @@ export const jaFindings = {
     },
     CANCELLED: {
       title: '確認は途中で中止されました',
-      body: '最後まで確認していないため、設定は確定していません。',
+      body: '最後まで確認していないため、設定は確定していません。表示しているのは中止までにわかったことです。',
       action: '「もう一度確認する」で最初から確認できます。',
+    },
+    DNS_UNREACHABLE: {
+      title: 'DNS サーバーから答えが返ってきません',
+      body: '{{domain}} のメールサーバーを調べる問い合わせに、DNS サーバーが時間内に答えないか、エラー（SERVFAIL/REFUSED）を返しました。ドメインがないのか、調べられなかったのかはわかりません。',
+      action:
+        'インターネットにつながっているか確認し、しばらくしてからもう一度お試しください。続く場合はネットワークの管理者に DNS の設定を確認してもらってください。',
+    },
+    MAIL_PORTS_BLOCKED: {
+      title: 'このネットワークはメールの通信を止めています',
+      body: '{{host}} はポート {{controlPort}} には応答しましたが、メールのポート {{ports}} にはどれも応答がないか拒否されました。会社のファイアウォールやゲスト用 Wi-Fi、ホテルの回線ではよくあることです。',
+      action:
+        'ネットワークの管理者にポート {{ports}} の通信を許可してもらうか、別の回線（スマートフォンのテザリングなど）でお試しください。',
+    },
+    SERVER_UNREACHABLE: {
+      title: 'メールサーバーにつながりません',
+      body: '{{host}} は、メールのポートにも Web のポートにも応答しませんでした。サーバーが止まっているか、この PC からそこまでの経路がありません。',
+      action:
+        'インターネットにつながっているか確認してください。ほかのサイトは見られる場合は、サーバー会社に障害が出ていないか確認してください。',
+    },
+    SERVERS_UNRESPONSIVE: {
+      title: 'メールサーバーが応答しません',
+      body: '{{endpoints}} には接続できましたが、決められた時間内にあいさつ（応答）も暗号化の開始もありませんでした。',
+      action:
+        'しばらくしてからもう一度お試しください。続く場合はサーバー会社に障害が出ていないか確認してください。',
+    },
+    CREDENTIALS_WITHHELD: {
+      title: '{{server}} {{host}} にはパスワードを送っていません',
+      body: 'このサーバー名はメールアドレスのドメインの外にあり、ドメインと結びつける確かな情報がないため、接続だけを確認し、ログインは確認していません。',
+      action: 'ご利用のサーバー会社から案内されたサーバー名なら、許可するとログインを確認できます。',
     },
     TEST_MESSAGE_DELIVERED: {
       title: 'テストメールが届きました',
@@ -159,22 +182,40 @@ export const jaFindings = {
       action:
         '迷惑メールフォルダーを確認してください。届いていなければ、少し時間をおいて「もう一度確認する」を押してください。',
     },
-    CREDENTIALS_WITHHELD: {
-      title: '{{server}} {{host}} にはパスワードを送っていません',
-      body: 'このサーバー名はメールアドレスのドメインの外にあり、ドメインと結びつける確かな情報がないため、ログインを確認していません。',
-      action: 'ご利用のサーバー会社から案内されたサーバー名なら、許可するとログインを確認できます。',
+  },
+  variants: {
+    PORT25_REJECTED: {
+      body: '{{isp}} は迷惑メール対策のため、外部のメールサーバーへのポート 25 番での送信を止めています（{{host}} の 25 番は接続を拒否）。これは故障ではなく、多くのプロバイダーで普通の設定です。',
     },
-  } satisfies Record<FindingCode, FindingText>,
-  /** Wordings for a finding whose parameters change its meaning (chosen in FindingList). */
-  findingVariants: {
+    STARTTLS_UNAVAILABLE_NO_TLS: {
+      action:
+        'このサーバーでは暗号化できるポートが見つかりませんでした。サーバー会社に暗号化への対応を確認してください。',
+    },
+    STARTTLS_TAMPERED_NO_TLS: {
+      action: 'ウイルス対策ソフトのメール検査機能やルーターの設定を確認してください。',
+    },
+    STARTTLS_INJECTION_NO_TLS: {
+      action: 'サーバー会社にこの症状を伝えてください。',
+    },
+    PREAUTH_CLEARTEXT_NO_TLS: {
+      action: 'サーバー会社に暗号化への対応を確認してください。',
+    },
+    PLAINTEXT_ONLY_PASSWORD_SENT: {
+      body: 'このサーバーは SSL/TLS も STARTTLS も提供していません。この設定ではパスワードとメールが読める形でネットワークを流れ、途中で盗み見られるおそれがあります。許可があったため、ログインの確認ではパスワード（ユーザー名 {{username}}）を暗号化せずに送りました。',
+    },
+    AUTH_FAILED_NO_USERNAME: {
+      body: '{{host}} は、このユーザー名とパスワードでのログインを受け付けませんでした。',
+    },
+    CERT_NAME_MISMATCH_NO_SUGGESTION: {
+      action: 'サーバー会社から案内されたサーバー名を使っているか確認してください。',
+    },
     TEST_MESSAGE_NOT_SENT: {
       title: 'テストメールを送信できませんでした',
       body: '{{host}} からテストメールを送ろうとしましたが、受け付けられませんでした。',
       action: '送信サーバーのポート番号と認証の設定を確認して、もう一度確認してください。',
     },
   },
-  /** PROVIDER_NOTE explanations by note key; an unknown key falls back to the general text. */
-  providerNotes: {
+  notes: {
     'xserver-host-name':
       '送信・受信サーバーには契約ごとのサーバー名 sv****.xserver.jp を使います。ユーザー名はメールアドレス全体です。',
     'xserver-foreign-smtp':
@@ -202,24 +243,23 @@ export const jaFindings = {
     'icloud-app-password':
       'メールソフトには appleid.apple.com で作る App 用パスワードが必要です。受信のユーザー名は @ より前の部分です。',
   },
-  findingDefaults: {
+  defaults: {
     isp: 'お使いのプロバイダー',
     provider: 'このサービス',
     host: 'このサーバー',
     username: '指定のユーザー名',
     value: '不明',
     server: 'サーバー',
+    domain: 'このドメイン',
+    ports: '不明',
   },
-  /** Which server a finding is about, from its protocol. */
-  findingServer: {
-    smtp: '送信サーバー',
+  servers: {
+    smtp: '送信サーバー（SMTP）',
     imap: '受信サーバー（IMAP）',
     pop3: '受信サーバー（POP3）',
   },
-  severity: {
-    ok: '確認済み',
-    info: '情報',
-    warning: '注意',
-    error: '問題',
-  },
+  listSeparator: '、',
+  sentenceSeparator: '',
+  titleSeparator: '。',
+  severity: { ok: '確認済み', info: '情報', warning: '注意', error: '問題' },
 };

@@ -1,0 +1,131 @@
+// The one finding catalogue: a finding's title, explanation and what to do, in Japanese or English,
+// from its code and parameters only. The wizard shows the three texts; the CLI and every export print
+// them as one line. Parameters can come from servers (certificate names), so each is cut to one
+// printable line before it is placed.
+import type { Finding, Severity } from '../diagnosis-types.js';
+import { en } from './en.js';
+import { interpolate } from './interpolate.js';
+import { ja } from './ja.js';
+import type { FindingCatalogue, FindingText, FindingVariant } from './types.js';
+
+export type { FindingCatalogue, FindingText, FindingVariant } from './types.js';
+export type CatalogueLang = 'ja' | 'en';
+
+export const FINDING_CATALOGUES: Readonly<Record<CatalogueLang, FindingCatalogue>> = { ja, en };
+
+const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+
+function clean(value: unknown, max = 253): string {
+  if (typeof value !== 'string' && typeof value !== 'number') return '';
+  const text = String(value).replace(UNPRINTABLE, ' ').replace(/\s+/gu, ' ').trim();
+  return Array.from(text).slice(0, max).join('');
+}
+
+const TLS_ADVICE: Partial<Record<Finding['code'], FindingVariant>> = {
+  STARTTLS_UNAVAILABLE: 'STARTTLS_UNAVAILABLE_NO_TLS',
+  STARTTLS_TAMPERED: 'STARTTLS_TAMPERED_NO_TLS',
+  STARTTLS_INJECTION: 'STARTTLS_INJECTION_NO_TLS',
+  PREAUTH_CLEARTEXT: 'PREAUTH_CLEARTEXT_NO_TLS',
+};
+
+/** The wording whose claims hold for these parameters (e.g. no port is advised that was not seen working). */
+export function variantOf(finding: Finding): FindingVariant | null {
+  const tlsAdvice = TLS_ADVICE[finding.code];
+  if (tlsAdvice !== undefined) return finding.workingPorts?.length ? null : tlsAdvice;
+  switch (finding.code) {
+    case 'PORT25_BLOCKED':
+      return finding.blockedBy === 'reject' ? 'PORT25_REJECTED' : null;
+    case 'AUTH_FAILED':
+      return finding.username ? null : 'AUTH_FAILED_NO_USERNAME';
+    case 'PLAINTEXT_ONLY':
+      return finding.username ? 'PLAINTEXT_ONLY_PASSWORD_SENT' : null;
+    case 'CERT_NAME_MISMATCH':
+      return finding.suggestedHost ? null : 'CERT_NAME_MISMATCH_NO_SUGGESTION';
+    case 'TEST_MESSAGE_FAILED':
+      return finding.protocol === 'smtp' ? 'TEST_MESSAGE_NOT_SENT' : null;
+    default:
+      return null;
+  }
+}
+
+function list(values: ReadonlyArray<string | number> | undefined, separator: string): string {
+  return (values ?? [])
+    .map((value) => clean(value))
+    .filter(Boolean)
+    .join(separator);
+}
+
+/** Every placeholder's value for one finding, with the catalogue's words for what is missing. */
+export function findingValues(finding: Finding, lang: CatalogueLang): Record<string, string> {
+  const c = FINDING_CATALOGUES[lang];
+  const d = c.defaults;
+  const or = (value: string, fallback: string) => (value === '' ? fallback : value);
+  const host = or(clean(finding.host), d.host);
+  const port = clean(finding.port);
+  const protocols = finding.protocols ?? (finding.protocol ? [finding.protocol] : []);
+  const isp = lang === 'ja' ? (finding.ispJa ?? finding.isp) : finding.isp;
+  const provider = lang === 'ja' ? (finding.providerJa ?? finding.provider) : finding.provider;
+  const note = c.notes[finding.noteKey ?? ''];
+  return {
+    host,
+    port: or(port, d.value),
+    where: port === '' ? host : `${host}:${port}`,
+    server: or(
+      list(
+        protocols.map((protocol) => c.servers[protocol]),
+        c.listSeparator,
+      ),
+      d.server,
+    ),
+    ports: or(list(finding.workingPorts ?? finding.ports, ' / '), d.ports),
+    username: or(clean(finding.username), d.username),
+    isp: or(clean(isp), d.isp),
+    provider: or(clean(provider), d.provider),
+    suggestedHost: or(clean(finding.suggestedHost), host),
+    certNames: or(list(finding.certNames, c.listSeparator), d.value),
+    validTo: or(clean(finding.validTo).slice(0, 10), d.value),
+    tlsVersion: or(clean(finding.tlsVersion), d.value),
+    domain: or(clean(finding.domain), d.domain),
+    endpoints: or(list(finding.endpoints, c.listSeparator), host),
+    controlPort: or(clean(finding.controlPort), d.value),
+    source: or(clean(finding.source, 64), d.value),
+    note: note ?? or(clean(finding.noteKey, 64), d.value),
+  };
+}
+
+/** Title, explanation and what to do, filled in; null for a code this build does not know. */
+export function findingTexts(finding: Finding, lang: CatalogueLang): FindingText | null {
+  const catalogue = FINDING_CATALOGUES[lang];
+  if (!Object.hasOwn(catalogue.findings, finding.code)) return null;
+  const variant = variantOf(finding);
+  const texts = { ...catalogue.findings[finding.code], ...(variant ? catalogue.variants[variant] : {}) };
+  const values = findingValues(finding, lang);
+  return {
+    title: interpolate(texts.title, values),
+    body: interpolate(texts.body, values),
+    action: interpolate(texts.action, values),
+  };
+}
+
+/** The three texts on one line (CLI, exports); a code from a newer engine still reads as something. */
+export function findingLine(finding: Finding, lang: CatalogueLang): string {
+  const texts = findingTexts(finding, lang);
+  if (texts === null) {
+    const code = clean(finding.code, 64);
+    return lang === 'ja' ? `その他の所見（${code}）` : `Other finding (${code})`;
+  }
+  const { titleSeparator, sentenceSeparator } = FINDING_CATALOGUES[lang];
+  return `${texts.title}${titleSeparator}${texts.body}${sentenceSeparator}${texts.action}`;
+}
+
+/** Title and what to do only, for the one-page printed sheet; the explanation is in the other exports. */
+export function findingBrief(finding: Finding, lang: CatalogueLang): string {
+  const texts = findingTexts(finding, lang);
+  if (texts === null) return findingLine(finding, lang);
+  return `${texts.title}${FINDING_CATALOGUES[lang].titleSeparator}${texts.action}`;
+}
+
+export function severityLabel(severity: Severity | 'ok' | string, lang: CatalogueLang): string {
+  const labels = FINDING_CATALOGUES[lang].severity;
+  return Object.hasOwn(labels, severity) ? labels[severity as Severity] : labels.info;
+}

@@ -25,6 +25,7 @@ import { createEngineDeps, type EngineDeps } from './engine-deps.js';
 import { startPipeline } from './pipeline.js';
 import { hostingAfterProbes, isCertain, providerFindings } from './provider-context.js';
 import { summarize, type RunProbesDeps } from './run-probes.js';
+import { refusedByServer } from './shared-refusal.js';
 import { diagnosisStatus } from './status.js';
 import { testMessageIfVerified } from './test-message.js';
 import type { VerdictContext } from './verdict-context.js';
@@ -151,6 +152,7 @@ export async function diagnose(
       outgoing: pipeline.credentials.withheld('outgoing'),
       incoming: pipeline.credentials.withheld('incoming'),
     },
+    refusedByServer: refusedByServer(chosen, { outgoing: outgoingLogin, incoming: incomingLogin }),
   };
   const verdict = buildVerdict(observed, context, logins);
   if (request.sendTestMessage === true && request.password && !signal.aborted) {

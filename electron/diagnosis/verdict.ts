@@ -28,6 +28,8 @@ export interface LoginResults {
   incoming?: ProbeResult | null;
   /** Chosen paths whose host the trust rule kept the password from (CREDENTIALS_WITHHELD). */
   withheld?: { outgoing?: WithheldLogin | undefined; incoming?: WithheldLogin | undefined };
+  /** The login was not sent because the same server already refused this password (shared-refusal.ts). */
+  refusedByServer?: { outgoing: boolean; incoming: boolean };
 }
 
 function withheldFindings(withheld: WithheldLogin | undefined): Finding[] {
@@ -70,12 +72,14 @@ function setting(
   context: VerdictContext,
   login: ProbeResult | null | undefined,
   withheld?: WithheldLogin,
+  refusedElsewhere = false,
 ): ServerSetting {
   const { plan } = path.observed;
   const auth = authKindOf(path, context);
   // The login only ever sends the password over TLS with a certificate proving the name (or to a host
   // the user allowed without TLS), so a server that accepted it verifies the setting.
-  const state = loginStateOf(login, withheld !== undefined);
+  const own = loginStateOf(login, withheld !== undefined);
+  const state = own === 'not-tried' && refusedElsewhere ? 'failed' : own;
   const loginOk = state === 'ok';
   const username =
     auth === 'none' ? null : loginOk ? (login?.auth?.username ?? null) : expectedUsername(path, context);
@@ -239,9 +243,11 @@ export function buildVerdict(
 
   // An alternative's only proof is its own probe (which carried the login on implicit TLS, if any).
   const ownSetting = (path: WorkingPath) => setting(path, context, path.observed.result);
-  const outgoing = bestOut ? setting(bestOut, context, logins.outgoing, logins.withheld?.outgoing) : null;
+  const outgoing = bestOut
+    ? setting(bestOut, context, logins.outgoing, logins.withheld?.outgoing, logins.refusedByServer?.outgoing)
+    : null;
   const incomingSetting = bestIn
-    ? setting(bestIn, context, logins.incoming, logins.withheld?.incoming)
+    ? setting(bestIn, context, logins.incoming, logins.withheld?.incoming, logins.refusedByServer?.incoming)
     : null;
   return {
     outgoing: outgoing && {

@@ -28,7 +28,7 @@ describe('mailwiz diagnose --trust-host', () => {
     expect(run.code).toBe(0);
     expect(world.logins('srvout')).toEqual(before);
     expect(run.stdout).toContain('the password was not sent to this server');
-    expect(run.stdout).toContain('a DNS SRV record points to it');
+    expect(run.stdout).toContain('A DNS SRV record points to this server');
     expect(run.stderr).toContain(`--trust-host ${account.host}`);
     expect(run.stdout + run.stderr).not.toContain(account.password);
   });

@@ -87,7 +87,7 @@ describe('a withheld login in the verdict', () => {
       }),
     );
     const message = verdict.findings.find((finding) => finding.code === 'CREDENTIALS_WITHHELD')?.message;
-    expect(message).toContain('a DNS SRV record points to it');
+    expect(message).toContain('A DNS SRV record points to this server');
   });
 
   it('says "not-tried" without a login and "ok" / "failed" after one', () => {

@@ -38,8 +38,7 @@ describe('credentials only where trust is established', () => {
     expect(result.outgoing).toMatchObject({ host, port: 465, verified: false, login: 'withheld' });
     expect(result.incoming).toMatchObject({ host, port: 993, verified: false, login: 'withheld' });
     expect(withheld(result)).toEqual([
-      expect.objectContaining({ host, port: 465, protocol: 'smtp', source: 'srv', certNames: [host] }),
-      expect.objectContaining({ host, port: 993, protocol: 'imap', source: 'srv', certNames: [host] }),
+      expect.objectContaining({ host, protocols: ['smtp', 'imap'], source: 'srv', certNames: [host] }),
     ]);
     expect(result.findings.map((finding) => finding.code)).not.toContain('AUTH_OK');
   });
@@ -61,8 +60,7 @@ describe('credentials only where trust is established', () => {
     const host = TRUST_ACCOUNTS.plain.host;
     expect(result.outgoing).toMatchObject({ host, login: 'withheld', verified: false });
     expect(withheld(result)).toEqual([
-      expect.objectContaining({ host, port: 465, source: 'autoconfig-http' }),
-      expect.objectContaining({ host, port: 993, source: 'autoconfig-http' }),
+      expect.objectContaining({ host, protocols: ['smtp', 'imap'], source: 'autoconfig-http' }),
     ]);
     const plainRequests = world.http.requests.slice(requestsBefore).filter((r) => r.scheme === 'http');
     expect(plainRequests.map((r) => `${r.host}${r.path}`)).toContain(

@@ -2,6 +2,7 @@
 // in another domain (srvonly.test → mx.srvhost.test, valid certificate). The result lists that server,
 // why it is a candidate and its certificate's name, with the login withheld; consenting checks again
 // with it trusted and verifies; declining keeps the withheld result. Screenshots and axe on each.
+import { FINDING_CATALOGUES } from '../../electron/shared/finding-catalogue';
 import { stepsOf } from './pages/steps';
 import { WizardApp, type Lang } from './pages/wizard-app';
 import { expect, test } from './pages/world-fixture';
@@ -28,7 +29,7 @@ for (const lang of ['ja', 'en'] as const satisfies Lang[]) {
     const consent = page.getByTestId('trust-consent');
     await expect(consent.getByRole('heading', { name: app.m.trust.title })).toBeVisible();
     const entry = consent.locator('li[data-host="mx.srvhost.test"]');
-    await expect(entry.locator('[data-field="why"]')).toHaveText(app.m.trust.reasons.srv);
+    await expect(entry.locator('[data-field="why"]')).toHaveText(FINDING_CATALOGUES[lang].reasons.srv);
     await expect(entry.locator('[data-field="certificate"]')).toHaveText('mx.srvhost.test');
     await expect(page.getByTestId('outgoing-badge')).not.toContainText(app.m.result.verified);
     await expect(steps.result.finding('CREDENTIALS_WITHHELD').first()).toBeVisible();

@@ -164,8 +164,8 @@ export const en: FindingCatalogue = {
       action: 'Try again in a while. If it persists, ask your mail host whether there is an outage.',
     },
     CREDENTIALS_WITHHELD: {
-      title: 'The password was not sent to the {{server}} {{host}}',
-      body: 'This server name lies outside your email address’s domain and nothing trustworthy ties it to your domain, so only the connection was checked and the login was not.',
+      title: 'The password was not sent to {{host}} ({{server}})',
+      body: '{{reason}}, but this server name lies outside your email address’s domain and nothing trustworthy ties it to your domain, so only the connection was checked and the login was not.',
       action: 'If your mail provider gave you this server name, allow it so that the login can be checked.',
     },
     TEST_MESSAGE_DELIVERED: {
@@ -246,6 +246,13 @@ export const en: FindingCatalogue = {
     server: 'server',
     domain: 'this domain',
     ports: 'unknown',
+  },
+  reasons: {
+    srv: 'A DNS SRV record points to this server',
+    'autoconfig-http': 'Only an autoconfig file fetched without encryption (HTTP) names this server',
+    'autoconfig-mx': 'The autoconfig of the domain that receives your mail (MX) names this server',
+    certificate: 'This name is written in the server’s certificate',
+    guess: 'This server was guessed from the domain name',
   },
   servers: {
     smtp: 'outgoing server (SMTP)',

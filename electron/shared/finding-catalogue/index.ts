@@ -89,6 +89,7 @@ export function findingValues(finding: Finding, lang: CatalogueLang): Record<str
     endpoints: or(list(finding.endpoints, c.listSeparator), host),
     controlPort: or(clean(finding.controlPort), d.value),
     source: or(clean(finding.source, 64), d.value),
+    reason: finding.source === undefined ? c.reasons.guess : c.reasons[finding.source],
     note: note ?? or(clean(finding.noteKey, 64), d.value),
   };
 }

@@ -1,6 +1,6 @@
 // The shape every language's finding texts must have. Keyed by FindingCode, so a code added to the
 // contract without a text in each language fails to compile.
-import type { FindingCode, Severity } from '../diagnosis-types.js';
+import type { FindingCode, Severity, UntrustedSource } from '../diagnosis-types.js';
 import type { MailProtocol } from '../probe-types.js';
 
 /** Three short texts per finding; `{{name}}` placeholders are filled by interpolate(). */
@@ -35,6 +35,8 @@ export interface FindingCatalogue {
     'isp' | 'provider' | 'host' | 'username' | 'value' | 'server' | 'domain' | 'ports',
     string
   >;
+  /** Why a host outside the trust rule is a candidate (CREDENTIALS_WITHHELD's `source`). */
+  reasons: Record<UntrustedSource, string>;
   /** Which server a finding is about, from its protocol. */
   servers: Record<MailProtocol, string>;
   /** Between list items ('、' or ', '). */

@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { DiagnosisResult, UntrustedSource } from '../../../electron/shared/diagnosis-types';
+import { FINDING_CATALOGUES } from '../../../electron/shared/finding-catalogue';
 import type { MailProtocol } from '../../../electron/shared/probe-types';
 
 export interface WithheldHost {
@@ -38,7 +39,8 @@ export function TrustConsent(props: {
   result: Pick<DiagnosisResult, 'findings'>;
   onConsent: (hosts: string[]) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const reasons = FINDING_CATALOGUES[i18n.language === 'ja' ? 'ja' : 'en'].reasons;
   const [declined, setDeclined] = useState(false);
   const hosts = withheldHosts(props.result);
   if (hosts.length === 0) return null;
@@ -61,7 +63,7 @@ export function TrustConsent(props: {
               <dt>{t('trust.usedFor')}</dt>
               <dd>{entry.protocols.map((protocol) => t(`protocol.${protocol}`)).join('・')}</dd>
               <dt>{t('trust.why')}</dt>
-              <dd data-field="why">{t(`trust.reasons.${entry.source}`)}</dd>
+              <dd data-field="why">{reasons[entry.source]}</dd>
               <dt>{t('trust.certificate')}</dt>
               <dd className="mono" data-field="certificate">
                 {entry.certNames.length > 0 ? entry.certNames.join(', ') : t('trust.noCertificate')}

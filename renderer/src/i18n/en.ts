@@ -297,13 +297,6 @@ export const en: Messages = {
     why: 'Why it is a candidate',
     certificate: 'Name in its certificate',
     noCertificate: '(the certificate could not be read)',
-    reasons: {
-      srv: 'A DNS SRV record points to this server',
-      'autoconfig-http': 'Only an autoconfig file fetched without encryption (HTTP) names this server',
-      'autoconfig-mx': 'The autoconfig of the domain that receives your mail (MX) names this server',
-      certificate: 'This name is written in the server’s certificate',
-      guess: 'This server was guessed from the domain name',
-    },
     question:
       'If your mail provider gave you this server name, allow it and the login will be checked. If you do not recognise it, do not send the password.',
     consent: 'Send the password and check the login',

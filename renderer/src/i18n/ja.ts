@@ -1,7 +1,6 @@
 // Japanese, the reference language: its shape is the type every other language must match.
 // Labels a person types into a mail program use the programs' own wording (Thunderbird / Outlook).
 import type { ApiErrorCode } from '../../../electron/shared/api-errors';
-import type { UntrustedSource } from '../../../electron/shared/diagnosis-types';
 import type { ExportKind, MailClient } from '../../../electron/shared/export-types';
 import type { FieldProblem } from '../wizard/validation';
 
@@ -300,13 +299,6 @@ export const ja = {
     why: '候補になった理由',
     certificate: '証明書に書かれた名前',
     noCertificate: '（証明書を確認できませんでした）',
-    reasons: {
-      srv: 'DNS の SRV レコードがこのサーバーを指しています',
-      'autoconfig-http': '暗号化されていない（HTTP の）自動設定ファイルだけがこのサーバーを指定しています',
-      'autoconfig-mx': 'メールの受け取り先（MX）のドメインの自動設定がこのサーバーを指定しています',
-      certificate: 'サーバーの証明書にこの名前が書かれています',
-      guess: 'ドメイン名から推測したサーバーです',
-    } satisfies Record<UntrustedSource, string>,
     question:
       'ご利用のメールサービス（サーバー会社）から案内されたサーバーなら、許可するとログインを確かめます。心当たりがなければ送らないでください。',
     consent: 'パスワードを送ってログインを確かめる',

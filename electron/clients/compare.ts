@@ -57,7 +57,7 @@ function reasonFor(
   verified: OutgoingSetting,
   check: ConfiguredCheck,
 ): ChangeReason {
-  if (field === 'auth' && side === 'outgoing' && configured.auth === 'none')
+  if ((field === 'auth' || field === 'username') && side === 'outgoing' && configured.auth === 'none')
     return { code: 'SUBMISSION_NEEDS_AUTH', port: verified.port };
   if (field === 'auth' && configured.auth === 'password-encrypted')
     return { code: 'AUTH_METHOD_NOT_OFFERED', auth: configured.auth };

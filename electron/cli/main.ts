@@ -9,6 +9,7 @@ import { diagnose, type DiagnosisConfig } from '../diagnosis/index.js';
 import type { DiagnosisRequest, DiagnosisResult } from '../shared/diagnosis-types.js';
 import { parseEmailAddress, type EmailProblem } from '../shared/email-address.js';
 import { parseCli, defaultLang, type CliOptions } from './args.js';
+import { isClientCommand, runClientCommand } from './client-command.js';
 import { helpText, problemText, t, type Lang } from './messages.js';
 import { progressLine, renderHuman } from './render.js';
 
@@ -116,6 +117,7 @@ async function runDiagnose(options: CliOptions): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (isClientCommand(argv)) return runClientCommand(argv);
   const parsed = parseCli(argv);
   if (!parsed.ok) return badInput(parsed.json, parsed.lang, '', 'INVALID_INPUT', parsed.reason);
   if (parsed.options.command === 'help') {

@@ -117,6 +117,9 @@ export function classify(
     });
   }
   const auth = result.auth;
+  // MailWiz itself never sends a password without TLS: the server answered, the login was not tried.
+  if (auth !== null && (auth.outcome === 'refused-plaintext' || auth.outcome === 'encryption-required'))
+    return { ...base, status: 'connects', reason: { code: 'NOT_ENCRYPTED' }, loginTried: false };
   if (auth !== null && auth.outcome !== 'ok') {
     if (auth.outcome === 'no-mechanism' || auth.outcome === 'mechanism-too-weak')
       return fails({ code: 'AUTH_METHOD_NOT_OFFERED', auth: server.auth });

@@ -62,7 +62,8 @@ async function connect(deadline) {
 function userJs(profile) {
   const file = path.join(profile, 'user.js');
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  if (!current.includes('marionette.port')) writeFileSync(file, `${current}\nuser_pref("marionette.port", ${PORT});\n`);
+  if (!current.includes('marionette.port'))
+    writeFileSync(file, `${current}\nuser_pref("marionette.port", ${PORT});\n`);
 }
 
 /** Runs `script` (the body of a function; `arguments[0]` is `arg`) in Thunderbird's chrome context. */

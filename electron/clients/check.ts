@@ -13,7 +13,7 @@ import type {
   ConfiguredCheck,
   ConfiguredServer,
 } from '../shared/client-types.js';
-import type { DiagnosisEvent, DiagnosisResult } from '../shared/diagnosis-types.js';
+import type { DiagnosisEvent, DiagnosisResult, OutgoingSetting } from '../shared/diagnosis-types.js';
 import type { ProbeRequest, ProbeResult } from '../shared/probe-types.js';
 import { compareAccount } from './compare.js';
 
@@ -134,28 +134,63 @@ function missing(side: ClientSide): ConfiguredCheck {
   return { side, status: 'missing', reason: null, outcome: null, errorCode: null, loginTried: false };
 }
 
-export async function probeConfigured(
-  account: ClientAccount,
-  options: ClientCheckOptions,
-): Promise<Record<ClientSide, ProbeResult | null>> {
+function probeOptionsFor(options: ClientCheckOptions): ProbeOptions {
   const probeOptions: ProbeOptions = {};
   if (options.signal) probeOptions.signal = options.signal;
   const resolve = resolverFor(options.config);
   if (resolve) probeOptions.resolve = resolve;
   if (options.config?.extraCaPem) probeOptions.trustedCa = options.config.extraCaPem;
   if (options.config?.probeLimits) probeOptions.limits = options.config.probeLimits;
+  return probeOptions;
+}
+
+/** One probe of `server` as the program would use it; the result reports the logical port. */
+async function probeServer(
+  side: ClientSide,
+  account: ClientAccount,
+  server: ConfiguredServer,
+  options: ClientCheckOptions,
+): Promise<ProbeResult> {
+  const request = configuredRequest(side, account, server, options.password);
+  const result = await probe(
+    { ...request, port: physicalPort(options.config, server.host, server.port) },
+    probeOptionsFor(options),
+  );
+  return { ...result, port: server.port };
+}
+
+export async function probeConfigured(
+  account: ClientAccount,
+  options: ClientCheckOptions,
+): Promise<Record<ClientSide, ProbeResult | null>> {
   const run = async (side: ClientSide) => {
     const server = account[side];
-    if (server === null || server.host === '') return null;
-    const request = configuredRequest(side, account, server, options.password);
-    const result = await probe(
-      { ...request, port: physicalPort(options.config, server.host, server.port) },
-      probeOptions,
-    );
-    return { ...result, port: server.port };
+    return server === null || server.host === '' ? null : probeServer(side, account, server, options);
   };
   const [incoming, outgoing] = await Promise.all([run('incoming'), run('outgoing')]);
   return { incoming, outgoing };
+}
+
+/**
+ * The verified port and TLS mode tried on the host name the program already has (often another name of
+ * the same server): when that works with a matching certificate (and the login, given a password), the
+ * host name needs no change.
+ */
+async function keepConfiguredHost<T extends OutgoingSetting>(
+  side: ClientSide,
+  account: ClientAccount,
+  verified: T | null,
+  options: ClientCheckOptions,
+): Promise<T | null> {
+  const server = account[side];
+  if (!server || !verified || verified.security === 'none') return verified;
+  if (server.host === '' || server.host.toLowerCase() === verified.host.toLowerCase()) return verified;
+  const candidate = { ...server, port: verified.port, security: verified.security, auth: verified.auth };
+  candidate.username = verified.username ?? server.username;
+  const result = await probeServer(side, account, candidate, options);
+  const tlsOk = result.tls !== null && result.tls.trusted && result.tls.hostnameMatches;
+  const loginOk = options.password ? result.auth?.outcome === 'ok' : true;
+  return result.outcome === 'ok' && tlsOk && loginOk ? { ...verified, host: server.host } : verified;
 }
 
 /** The whole check of one account: as configured, then verified, then the difference. */
@@ -182,5 +217,9 @@ export async function diagnoseAccount(
     const server = account[side];
     return result === null || server === null ? missing(side) : classify(side, server, result, diagnosis);
   });
-  return { ...compareAccount(account, checks, diagnosis), diagnosis };
+  const [incoming, outgoing] = await Promise.all([
+    keepConfiguredHost('incoming', account, diagnosis.incoming, options),
+    keepConfiguredHost('outgoing', account, diagnosis.outgoing, options),
+  ]);
+  return { ...compareAccount(account, checks, { ...diagnosis, incoming, outgoing }), diagnosis };
 }

@@ -9,6 +9,8 @@ export type ApiErrorCode =
   | 'CANCELLED'
   | 'NOT_FOUND'
   | 'SAVE_FAILED'
+  /** Reading or fixing a mail program's settings failed; params.reason is a ClientErrorCode. */
+  | 'CLIENT_FAILED'
   | 'INTERNAL';
 
 export interface ApiError {

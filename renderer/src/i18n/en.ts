@@ -277,6 +277,7 @@ export const en: Messages = {
     CANCELLED: 'Cancelled.',
     NOT_FOUND: 'Not found.',
     SAVE_FAILED: 'The file could not be saved. Try another place.',
+    CLIENT_FAILED: 'The mail program’s settings could not be read or changed.',
     INTERNAL: 'Something unexpected went wrong. Please try again.',
     NETWORK: 'Could not reach the app’s engine. Please open the app again.',
   },

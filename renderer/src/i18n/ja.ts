@@ -279,6 +279,7 @@ export const ja = {
     CANCELLED: '中止しました。',
     NOT_FOUND: '見つかりませんでした。',
     SAVE_FAILED: 'ファイルを保存できませんでした。保存先を変えてお試しください。',
+    CLIENT_FAILED: 'メールソフトの設定を読み取れないか、変更できませんでした。',
     INTERNAL: '予期しない問題が起きました。もう一度お試しください。',
     NETWORK: 'アプリの内部と通信できませんでした。アプリを開き直してください。',
   } satisfies Record<ApiErrorCode | 'NETWORK', string>,

@@ -36,6 +36,18 @@ describe.skipIf(!support.ok)('repair API against the loopback world', () => {
         ['mail.smtpserver.smtp2.try_ssl', 0],
         ['mail.smtpserver.smtp2.authMethod', 1],
         ['mail.smtpserver.smtp2.username', ''],
+        // account1 becomes info@shared.test, whose certificate names only sv1234.hosting.test; its
+        // outgoing server smtp1 is shared with account2.
+        ['mail.identity.id1.useremail', 'info@shared.test'],
+        ['mail.server.server1.hostname', 'mail.shared.test'],
+        ['mail.server.server1.userName', 'info@shared.test'],
+        ['mail.server.server1.port', 993],
+        ['mail.server.server1.socketType', 3],
+        ['mail.smtpserver.smtp1.hostname', 'mail.shared.test'],
+        ['mail.smtpserver.smtp1.port', 465],
+        ['mail.smtpserver.smtp1.try_ssl', 3],
+        ['mail.smtpserver.smtp1.authMethod', 3],
+        ['mail.smtpserver.smtp1.username', 'info@shared.test'],
       ]),
     );
     writeFileSync(prefsPath, serializePrefs(file));
@@ -109,6 +121,39 @@ describe.skipIf(!support.ok)('repair API against the loopback world', () => {
     });
     await call('undoClientFix', { profileDir: dir, backupPath: path.basename(applied.backupPath) });
     expect(readFileSync(path.join(dir, 'prefs.js')).equals(before)).toBe(true);
+  }, 60_000);
+
+  it("names the certificate's name, clones the shared server and leaves the incoming host to Thunderbird", async () => {
+    const listed = (await call('listClientAccounts', {
+      thunderbirdProfile: dir,
+    })) as ApiOutput<'listClientAccounts'>;
+    const account = listed.accounts.find((a) => a.email === 'info@shared.test')!;
+    const report = (await call('diagnoseClientAccount', {
+      runId: 'r2',
+      account,
+      password: world.accounts.shared.password,
+    })) as ApiOutput<'diagnoseClientAccount'>;
+    expect(report.checks[0]).toMatchObject({
+      status: 'fails',
+      reason: { code: 'CERT_NAME_MISMATCH', host: 'mail.shared.test', certName: 'sv1234.hosting.test' },
+    });
+    expect(report.changes.map((c) => [c.side, c.field, c.to, c.reason.code])).toEqual([
+      ['incoming', 'host', 'sv1234.hosting.test', 'CERT_NAME_MISMATCH'],
+      ['outgoing', 'host', 'sv1234.hosting.test', 'CERT_NAME_MISMATCH'],
+    ]);
+    const preview = (await call('previewClientFix', { runId: 'r2' })) as ApiOutput<'previewClientFix'>;
+    expect(preview.clonedSmtpKey).toBe('smtp3');
+    expect(preview.manual.map((c) => [c.side, c.field])).toEqual([['incoming', 'host']]);
+    expect(preview.prefs).toContainEqual({
+      name: 'mail.smtpserver.smtp3.hostname',
+      from: null,
+      to: 'sv1234.hosting.test',
+    });
+    expect(preview.prefs).toContainEqual({
+      name: 'mail.identity.id1.smtpServer',
+      from: 'smtp1',
+      to: 'smtp3',
+    });
   }, 60_000);
 
   it('answers with stable codes for an unknown run, a bad backup and bad input', async () => {

@@ -10,9 +10,9 @@ import { CLIENT_EXIT, parseClientCli, writeJson, type ClientRun } from './client
 import { clientErrorText, ct } from './client-messages.js';
 import { runFixClient } from './fix-client.js';
 import type { Lang } from './messages.js';
+import { readPassword } from './stdin-password.js';
 
 const REFUSALS = new Set(['PROFILE_LOCKED', 'PROFILE_LOCK_UNKNOWN', 'PREFS_CHANGED']);
-const MAX_PASSWORD_BYTES = 4096;
 
 export function isClientCommand(argv: string[]): boolean {
   return argv[0] === 'check-client' || argv[0] === 'fix-client';
@@ -21,19 +21,6 @@ export function isClientCommand(argv: string[]): boolean {
 function fail(json: boolean, lang: Lang, code: string, message: string, detail = {}): void {
   if (json) writeJson({ error: { code, ...detail, message } });
   else process.stderr.write(`mailwiz: ${message}\n`);
-}
-
-export async function readPasswordFromStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_PASSWORD_BYTES) break;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
 }
 
 export async function runClientCommand(argv: string[]): Promise<number> {
@@ -52,7 +39,7 @@ export async function runClientCommand(argv: string[]): Promise<number> {
       return CLIENT_EXIT.badInput;
     }
   }
-  const password = options.passwordStdin ? await readPasswordFromStdin() : undefined;
+  const password = options.passwordStdin ? await readPassword() : undefined;
   const run: ClientRun = { options, password, config };
   try {
     return options.command === 'check-client' ? await runCheckClient(run) : await runFixClient(run);

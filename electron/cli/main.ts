@@ -12,11 +12,11 @@ import { parseCli, defaultLang, type CliOptions } from './args.js';
 import { isClientCommand, runClientCommand } from './client-command.js';
 import { helpText, problemText, t, type Lang } from './messages.js';
 import { progressLine, renderHuman } from './render.js';
+import { readPassword } from './stdin-password.js';
 
 const EXIT_FOUND = 0;
 const EXIT_BAD_INPUT = 2;
 const EXIT_NOT_FOUND = 3;
-const MAX_PASSWORD_BYTES = 4096;
 
 function emptyResult(email: string): DiagnosisResult {
   return {
@@ -47,19 +47,6 @@ function badInput(
     process.stderr.write(`mailwiz: ${detail}\n`);
   }
   return EXIT_BAD_INPUT;
-}
-
-async function readPassword(): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_PASSWORD_BYTES) break;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
 }
 
 function loadEngineConfig(file: string): DiagnosisConfig {

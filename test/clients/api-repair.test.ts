@@ -1,15 +1,14 @@
 // The repair calls through the typed API's dispatch, against the loopback world's real servers: a
 // Thunderbird profile (the one Thunderbird 153 wrote, pointed at the world's hosts) whose account sends on
 // a dropped port 25 without AUTH; diagnose it, preview, apply and undo the fix.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/api/dispatch.js';
 import { createHandlers } from '../../electron/api/handlers.js';
-import { parsePrefs, serializePrefs, withPrefs } from '../../electron/clients/thunderbird/prefs-file.js';
 import type { ApiOutput } from '../../electron/shared/api-contract.js';
 import { loopbackWorldSupport, startLoopbackWorld, type LoopbackWorld } from '../helpers/loopback-world.js';
-import { copyProfile } from './fixtures.js';
+import { copyProfile, OP25B_ACCOUNT3, setPrefs } from './fixtures.js';
 
 const support = loopbackWorldSupport();
 const context = { emit: () => {} };
@@ -22,35 +21,21 @@ describe.skipIf(!support.ok)('repair API against the loopback world', () => {
   beforeAll(async () => {
     world = await startLoopbackWorld();
     dir = copyProfile();
-    const prefsPath = path.join(dir, 'prefs.js');
-    // account3 (own SMTP server) becomes hanako@op25b.test: IMAP 993 as it was, SMTP 25 without AUTH.
-    const file = withPrefs(
-      parsePrefs(readFileSync(prefsPath, 'utf8')),
-      new Map<string, string | number>([
-        ['mail.identity.id3.useremail', 'hanako@op25b.test'],
-        ['mail.server.server3.hostname', 'mail.op25b.test'],
-        ['mail.server.server3.userName', 'hanako@op25b.test'],
-        ['mail.server.server3.authMethod', 3],
-        ['mail.smtpserver.smtp2.hostname', 'mail.op25b.test'],
-        ['mail.smtpserver.smtp2.port', 25],
-        ['mail.smtpserver.smtp2.try_ssl', 0],
-        ['mail.smtpserver.smtp2.authMethod', 1],
-        ['mail.smtpserver.smtp2.username', ''],
-        // account1 becomes info@shared.test, whose certificate names only sv1234.hosting.test; its
-        // outgoing server smtp1 is shared with account2.
-        ['mail.identity.id1.useremail', 'info@shared.test'],
-        ['mail.server.server1.hostname', 'mail.shared.test'],
-        ['mail.server.server1.userName', 'info@shared.test'],
-        ['mail.server.server1.port', 993],
-        ['mail.server.server1.socketType', 3],
-        ['mail.smtpserver.smtp1.hostname', 'mail.shared.test'],
-        ['mail.smtpserver.smtp1.port', 465],
-        ['mail.smtpserver.smtp1.try_ssl', 3],
-        ['mail.smtpserver.smtp1.authMethod', 3],
-        ['mail.smtpserver.smtp1.username', 'info@shared.test'],
-      ]),
-    );
-    writeFileSync(prefsPath, serializePrefs(file));
+    setPrefs(dir, [
+      ...OP25B_ACCOUNT3,
+      // account1 becomes info@shared.test, whose certificate names only sv1234.hosting.test; its
+      // outgoing server smtp1 is shared with account2.
+      ['mail.identity.id1.useremail', 'info@shared.test'],
+      ['mail.server.server1.hostname', 'mail.shared.test'],
+      ['mail.server.server1.userName', 'info@shared.test'],
+      ['mail.server.server1.port', 993],
+      ['mail.server.server1.socketType', 3],
+      ['mail.smtpserver.smtp1.hostname', 'mail.shared.test'],
+      ['mail.smtpserver.smtp1.port', 465],
+      ['mail.smtpserver.smtp1.try_ssl', 3],
+      ['mail.smtpserver.smtp1.authMethod', 3],
+      ['mail.smtpserver.smtp1.username', 'info@shared.test'],
+    ]);
     const dispatch = createDispatch(
       createHandlers(
         {

@@ -2,12 +2,11 @@
 // en, JSON), input errors, the refusal while Thunderbird holds the profile, and a diagnosed fix with
 // undo against the loopback world.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parsePrefs, serializePrefs, withPrefs } from '../../electron/clients/thunderbird/prefs-file.js';
 import { loopbackWorldSupport, startLoopbackWorld, type LoopbackWorld } from '../helpers/loopback-world.js';
-import { copyProfile } from './fixtures.js';
+import { copyProfile, OP25B_ACCOUNT3, setPrefs } from './fixtures.js';
 
 const bin = path.resolve('bin/mailwiz.mjs');
 
@@ -92,20 +91,7 @@ describe.skipIf(!support.ok)('mailwiz fix-client against the loopback world', ()
 
   it('shows the difference without --apply, applies with it, and undoes exactly', async () => {
     const prefsPath = path.join(dir, 'prefs.js');
-    const file = withPrefs(
-      parsePrefs(readFileSync(prefsPath, 'utf8')),
-      new Map<string, string | number>([
-        ['mail.identity.id3.useremail', 'hanako@op25b.test'],
-        ['mail.server.server3.hostname', 'mail.op25b.test'],
-        ['mail.server.server3.userName', 'hanako@op25b.test'],
-        ['mail.server.server3.authMethod', 3],
-        ['mail.smtpserver.smtp2.hostname', 'mail.op25b.test'],
-        ['mail.smtpserver.smtp2.port', 25],
-        ['mail.smtpserver.smtp2.try_ssl', 0],
-        ['mail.smtpserver.smtp2.authMethod', 1],
-      ]),
-    );
-    writeFileSync(prefsPath, serializePrefs(file));
+    setPrefs(dir, OP25B_ACCOUNT3);
     const before = readFileSync(prefsPath);
     const base = [
       'fix-client',

@@ -6,30 +6,10 @@ import { compareAccount } from '../../electron/clients/compare.js';
 import type { ClientAccount, ConfiguredServer } from '../../electron/shared/client-types.js';
 import type { DiagnosisResult, Finding } from '../../electron/shared/diagnosis-types.js';
 import type { ProbeResult, TlsFacts } from '../../electron/shared/probe-types.js';
+import { tlsFacts } from '../diagnosis/fabricate.js';
 
 function tls(names: string[], overrides: Partial<TlsFacts> = {}): TlsFacts {
-  return {
-    protocol: 'TLSv1.3',
-    cipher: 'TLS_AES_256_GCM_SHA384',
-    trusted: true,
-    trustError: null,
-    hostnameMatches: true,
-    expired: false,
-    notYetValid: false,
-    chain: [
-      {
-        subjectCN: names[0] ?? null,
-        subjectAltNames: names,
-        issuerCN: 'CA',
-        issuerO: null,
-        validFrom: '',
-        validTo: '',
-        selfSigned: false,
-        fingerprint256: '',
-      },
-    ],
-    ...overrides,
-  };
+  return tlsFacts(overrides, names);
 }
 
 function result(server: ConfiguredServer, overrides: Partial<ProbeResult> = {}): ProbeResult {

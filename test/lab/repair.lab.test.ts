@@ -146,6 +146,7 @@ describe('repairing a real Thunderbird profile behind an ISP that blocks port 25
     const postfix = markLog(lab.logs.postfixHost1);
     const proof = await proveAccount(lab, profile, EMAIL);
     console.log(`[repair] thunderbird ${JSON.stringify(proof)}`);
+    if (proof.smtpStatus !== 0) console.log(`[repair] postfix log:\n${readSince(postfix)}`);
     expect(proof).toMatchObject({
       imapStatus: 0,
       smtpStatus: 0,

@@ -51,12 +51,12 @@ await IOUtils.writeUTF8(file.path, [
   "From: " + arg.email, "To: " + arg.email, "Subject: MailWiz repair proof",
   "Message-ID: <repair-proof@corp.test>", "Date: " + new Date().toUTCString(), "", "sent by Thunderbird", "",
 ].join("\\r\\n"));
-const smtpStatus = await new Promise(resolve => smtp.sendMailMessage(
+const [smtpStatus, smtpError] = await new Promise(resolve => smtp.sendMailMessage(
   file, [MailServices.headerParser.makeMailboxObject("", arg.email)], [], identity, arg.email,
   arg.password, null, false, "<repair-proof@corp.test>",
-  { onSendStart() {}, onSendStop(uri, status) { resolve(status); } },
+  { onSendStart() {}, onSendStop(uri, status, secInfo, message) { resolve([status, message || ""]); } },
 ));
-return { imapStatus, smtpStatus, smtpKey: smtp.key, smtpPort: smtp.port, smtpSocketType: smtp.socketType };
+return { imapStatus, smtpStatus, smtpError, smtpKey: smtp.key, smtpPort: smtp.port, smtpSocketType: smtp.socketType };
 })();
 `;
 
@@ -84,6 +84,8 @@ export interface AccountProof {
   /** nsresult of the incoming login (0 = success) and of the send (0 = the server accepted it). */
   imapStatus: number;
   smtpStatus: number;
+  /** Thunderbird's own error text when the send failed (empty on success). */
+  smtpError: string;
   smtpKey: string;
   smtpPort: number;
   smtpSocketType: number;

@@ -31,7 +31,10 @@ return [
 ];
 `;
 
-/** Logs in to the account's incoming server and sends one message to itself through its outgoing one. */
+/**
+ * Logs in to the account's incoming server and sends one message through its outgoing one, to the lab
+ * Postfix's sink domain (accepted, then discarded: lab mail never leaves the lab).
+ */
 const PROVE = `
 return (async () => {
 const { MailServices } = ChromeUtils.importESModule("resource:///modules/MailServices.sys.mjs");
@@ -48,11 +51,11 @@ const smtp = MailServices.outgoingServer.getServerByIdentity(identity).QueryInte
 const file = Services.dirsvc.get("TmpD", Ci.nsIFile);
 file.append("mailwiz-lab.eml");
 await IOUtils.writeUTF8(file.path, [
-  "From: " + arg.email, "To: " + arg.email, "Subject: MailWiz repair proof",
+  "From: " + arg.email, "To: " + arg.to, "Subject: MailWiz repair proof",
   "Message-ID: <repair-proof@corp.test>", "Date: " + new Date().toUTCString(), "", "sent by Thunderbird", "",
 ].join("\\r\\n"));
 const [smtpStatus, smtpError] = await new Promise(resolve => smtp.sendMailMessage(
-  file, [MailServices.headerParser.makeMailboxObject("", arg.email)], [], identity, arg.email,
+  file, [MailServices.headerParser.makeMailboxObject("", arg.to)], [], identity, arg.email,
   arg.password, null, false, "<repair-proof@corp.test>",
   { onSendStart() {}, onSendStop(uri, status, secInfo, message) { resolve([status, message || ""]); } },
 ));
@@ -92,5 +95,6 @@ export interface AccountProof {
 }
 
 export async function proveAccount(lab: LabInfo, profile: string, email: string): Promise<AccountProof> {
-  return (await marionette(lab, profile, PROVE, { email, password: lab.password })) as AccountProof;
+  const arg = { email, to: 'proof@sink.test', password: lab.password };
+  return (await marionette(lab, profile, PROVE, arg)) as AccountProof;
 }

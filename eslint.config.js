@@ -52,6 +52,8 @@ export default tseslint.config(
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
+      // Written by Thunderbird itself: kept byte for byte.
+      'test/clients/fixtures/**/prefs.js',
     ],
   },
   js.configs.recommended,

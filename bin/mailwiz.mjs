@@ -10,6 +10,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = path.join(root, 'dist/cli/mailwiz.mjs');
 const sourceDirs = [
   'electron/cli',
+  'electron/clients',
+  'electron/export',
   'electron/diagnosis',
   'electron/discovery',
   'electron/probe',

@@ -7,6 +7,7 @@ import type { ExportFile } from '../shared/export-types.js';
 import { diagnose, type DiagnoseOptions } from '../diagnosis/index.js';
 import { guessContext, listProviders } from '../discovery/context.js';
 import { buildExport, exportCatalog, renderSheetHtml } from '../export/index.js';
+import { createClientHandlers } from './client-handlers.js';
 
 export interface PlatformServices {
   mode: 'electron' | 'web';
@@ -98,5 +99,6 @@ export function createHandlers(platform: PlatformServices, options: HandlerOptio
       const html = renderSheetHtml(input.diagnosis, input.displayName, input.lang);
       return savingFailsAsCode(() => platform.savePdf(html, `mailwiz-${input.lang}.pdf`));
     },
+    ...createClientHandlers(runs, options.diagnosisConfig),
   };
 }

@@ -9,13 +9,14 @@ import { diagnose, type DiagnosisConfig } from '../diagnosis/index.js';
 import { emptyDiagnosisResult, type DiagnosisRequest } from '../shared/diagnosis-types.js';
 import { parseEmailAddress, type EmailProblem } from '../shared/email-address.js';
 import { parseCli, defaultLang, type CliOptions } from './args.js';
+import { isClientCommand, runClientCommand } from './client-command.js';
 import { helpText, problemText, t, type Lang } from './messages.js';
 import { progressLine, renderHuman, trustHint } from './render.js';
+import { readPassword } from './stdin-password.js';
 
 const EXIT_FOUND = 0;
 const EXIT_BAD_INPUT = 2;
 const EXIT_NOT_FOUND = 3;
-const MAX_PASSWORD_BYTES = 4096;
 
 function badInput(
   json: boolean,
@@ -32,19 +33,6 @@ function badInput(
     process.stderr.write(`mailwiz: ${detail}\n`);
   }
   return EXIT_BAD_INPUT;
-}
-
-async function readPassword(): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_PASSWORD_BYTES) break;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
 }
 
 function loadEngineConfig(file: string): DiagnosisConfig {
@@ -109,6 +97,7 @@ async function runDiagnose(options: CliOptions): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (isClientCommand(argv)) return runClientCommand(argv);
   const parsed = parseCli(argv);
   if (!parsed.ok) return badInput(parsed.json, parsed.lang, '', 'INVALID_INPUT', parsed.reason);
   if (parsed.options.command === 'help') {

@@ -16,6 +16,13 @@ import type {
   ProviderOption,
 } from './diagnosis-types.js';
 import type { ExportCatalogEntry, ExportFile, ExportRequest } from './export-types.js';
+import type {
+  ClientAccount,
+  ClientDiagnosis,
+  ClientFixPreview,
+  ClientFixResult,
+  ThunderbirdProfileInfo,
+} from './client-types.js';
 import type { ApiReply } from './api-errors.js';
 
 const lang = z.enum(LANGUAGES);
@@ -113,6 +120,36 @@ const exportFile = z.strictObject({
   extraFiles: z.array(z.strictObject(exportFileFields)).max(10).optional(),
 });
 
+const configuredServer = {
+  host: z.string().max(253),
+  port: z.number().int().min(1).max(65535),
+  security,
+  auth: z.enum([
+    'none',
+    'password',
+    'password-encrypted',
+    'oauth2',
+    'gssapi',
+    'ntlm',
+    'tls-certificate',
+    'other',
+  ]),
+  username: z.string().max(320).nullable(),
+};
+
+/** An account from listClientAccounts, or one typed into the form that mirrors the program's dialog. */
+const clientAccountSchema = z.strictObject({
+  client: z.enum(['thunderbird', 'outlook']),
+  source: z.string().max(4096),
+  accountKey: z.string().max(128),
+  email: z.string().min(1).max(320),
+  displayName: z.string().max(200),
+  incoming: z.strictObject({ ...configuredServer, protocol: z.enum(['imap', 'pop3']) }).nullable(),
+  outgoing: z.strictObject(configuredServer).nullable(),
+  // Thunderbird's keys are re-read from the profile; whatever comes here is not trusted.
+  thunderbird: z.looseObject({}).optional(),
+});
+
 export const apiInputSchemas = {
   getAppInfo: z.void(),
   listProviders: z.void(),
@@ -128,6 +165,19 @@ export const apiInputSchemas = {
   }),
   saveExport: z.strictObject({ file: exportFile }),
   saveSheetPdf: z.strictObject({ diagnosis: diagnosisResultSchema, displayName: z.string().max(200), lang }),
+  listClientAccounts: z.strictObject({ thunderbirdProfile: z.string().min(1).max(4096).optional() }),
+  diagnoseClientAccount: z.strictObject({
+    runId: z.string().min(1).max(64),
+    account: clientAccountSchema,
+    password: z.string().max(1024).optional(),
+    lang: lang.optional(),
+  }),
+  previewClientFix: z.strictObject({ runId: z.string().min(1).max(64) }),
+  applyClientFix: z.strictObject({ runId: z.string().min(1).max(64) }),
+  undoClientFix: z.strictObject({
+    profileDir: z.string().min(1).max(4096),
+    backupPath: z.string().min(1).max(4096),
+  }),
 } satisfies Record<ApiMethod, z.ZodType>;
 
 export interface AppInfo {
@@ -156,6 +206,12 @@ export interface ApiOutputs {
   buildExport: ExportFile;
   saveExport: SaveOutcome;
   saveSheetPdf: SaveOutcome;
+  listClientAccounts: { profiles: ThunderbirdProfileInfo[]; accounts: ClientAccount[] };
+  /** The difference and the checks, plus the full verified diagnosis (for exports and the guide). */
+  diagnoseClientAccount: ClientDiagnosis & { diagnosis: DiagnosisResult };
+  previewClientFix: ClientFixPreview;
+  applyClientFix: ClientFixResult;
+  undoClientFix: { restored: string };
 }
 
 export type ApiInput<M extends ApiMethod> = z.infer<(typeof apiInputSchemas)[M]>;

@@ -7,7 +7,10 @@ export const API_ERROR_CODES = [
   'UNKNOWN_SENDER',
   'UNKNOWN_METHOD',
   'UNAUTHORIZED',
+  'NOT_FOUND',
   'SAVE_FAILED',
+  /** Reading or fixing a mail program's settings failed; params.reason is a ClientErrorCode. */
+  'CLIENT_FAILED',
   'INTERNAL',
 ] as const;
 

@@ -10,6 +10,11 @@ export const API_METHODS = [
   'buildExport',
   'saveExport',
   'saveSheetPdf',
+  'listClientAccounts',
+  'diagnoseClientAccount',
+  'previewClientFix',
+  'applyClientFix',
+  'undoClientFix',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -283,6 +283,8 @@ export const en: Messages = {
     UNKNOWN_METHOD: 'The app versions do not match. Please restart the app.',
     UNAUTHORIZED: 'This page has expired. Please open the app again.',
     SAVE_FAILED: 'The file could not be saved. Try another place.',
+    NOT_FOUND: 'The result of this check is no longer kept. Please check again.',
+    CLIENT_FAILED: 'The mail program’s settings could not be read or changed.',
     INTERNAL: 'Something unexpected went wrong. Please try again.',
     NETWORK: 'Could not reach the app’s engine. Please open the app again.',
   },

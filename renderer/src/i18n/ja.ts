@@ -285,6 +285,8 @@ export const ja = {
     UNKNOWN_METHOD: 'アプリのバージョンが合っていません。アプリを再起動してください。',
     UNAUTHORIZED: 'この画面の有効期限が切れました。アプリを開き直してください。',
     SAVE_FAILED: 'ファイルを保存できませんでした。保存先を変えてお試しください。',
+    NOT_FOUND: 'この確認の結果はもう残っていません。もう一度確認してください。',
+    CLIENT_FAILED: 'メールソフトの設定を読み取れないか、変更できませんでした。',
     INTERNAL: '予期しない問題が起きました。もう一度お試しください。',
     NETWORK: 'アプリの内部と通信できませんでした。アプリを開き直してください。',
   } satisfies Record<ApiErrorCode | 'NETWORK', string>,

@@ -52,6 +52,8 @@ smtpd_sasl_path = ${options.dovecotAuthSocket}
 broken_sasl_auth_clients = no
 default_transport = error:lab mail does not leave the lab
 relay_transport = error:lab mail does not leave the lab
+# One sink: a mail client can prove it really sends (the message is accepted, then discarded).
+transport_maps = inline:{sink.test=discard:}
 ${tls.join('\n')}
 `;
 }

@@ -259,3 +259,53 @@ describe('wizard reducer', () => {
     expect(state.publicIpLookup).toBe(false);
   });
 });
+
+describe('full-width input on the account step', () => {
+  const typed: WizardAction[] = [
+    { type: 'start' },
+    {
+      type: 'editAccount',
+      patch: {
+        email: 'ｔａｒｏ＠ｃｏｒｐ．ｔｅｓｔ',
+        username: 'ｔａｒｏ',
+        serverHost: 'ｍａｉｌ．ｃｏｒｐ．ｔｅｓｔ',
+      },
+    },
+  ];
+
+  it('makes a field half-width when it is left, and says so until it is edited again', () => {
+    const left = run([...typed, { type: 'halfWidth', field: 'email' }]);
+    expect(left.account.email).toBe('taro@corp.test');
+    expect(left.account.username).toBe('ｔａｒｏ');
+    expect(left.account.halfWidthFixed).toEqual(['email']);
+    const edited = run([{ type: 'editAccount', patch: { email: 'taro@corp.tes' } }], left);
+    expect(edited.account.halfWidthFixed).toEqual([]);
+  });
+
+  it('sends half-width values when the form is sent without leaving the field', () => {
+    const state = run([...typed, { type: 'submitAccount' }]);
+    expect(state.step).toBe('context');
+    expect(state.account).toMatchObject({
+      email: 'taro@corp.test',
+      username: 'taro',
+      serverHost: 'mail.corp.test',
+      halfWidthFixed: ['email', 'username', 'serverHost'],
+    });
+  });
+
+  it('never touches the password or the name', () => {
+    const state = run([
+      { type: 'start' },
+      {
+        type: 'editAccount',
+        patch: { email: 'taro@corp.test', password: 'ｐａｓｓ', displayName: 'ＴＡＲＯ' },
+      },
+      { type: 'submitAccount' },
+    ]);
+    expect(state.account).toMatchObject({
+      password: 'ｐａｓｓ',
+      displayName: 'ＴＡＲＯ',
+      halfWidthFixed: [],
+    });
+  });
+});

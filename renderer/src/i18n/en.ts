@@ -58,6 +58,7 @@ export const en: Messages = {
     email: 'Email address',
     emailHelp: 'For example yamada@example.co.jp (international domain names are welcome).',
     idnNote: 'Looked up in DNS as {{ascii}}.',
+    halfWidthNote: 'Full-width characters were changed to their normal (half-width) form.',
     displayName: 'Your name',
     displayNameHelp: 'Shown as the sender of the mail you send (optional).',
     password: 'Password',

@@ -60,6 +60,7 @@ export const ja = {
     email: 'メールアドレス',
     emailHelp: '例: yamada@example.co.jp（日本語ドメインも使えます）',
     idnNote: 'DNS では {{ascii}} として調べます。',
+    halfWidthNote: '全角文字を半角に直しました。',
     displayName: 'お名前',
     displayNameHelp: '送ったメールの差出人として表示されます（省略可）。',
     password: 'パスワード',

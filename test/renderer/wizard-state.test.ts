@@ -5,6 +5,7 @@ import {
   initialState,
   wizardReducer,
   activeRunId,
+  hasTypedInput,
   type WizardAction,
   type WizardState,
 } from '../../renderer/src/wizard/state';
@@ -108,13 +109,13 @@ describe('wizard reducer', () => {
       ...TO_CONTEXT,
       { type: 'contextRequested', forEmail: 'taro@example.jp' },
       { type: 'contextLoaded', forEmail: 'taro@example.jp', guess: GUESS },
-      { type: 'chooseProvider', which: 'isp', choice: { kind: 'unknown' } },
+      { type: 'chooseProvider', which: 'isp', choice: { kind: 'provider', id: 'nuro' } },
       { type: 'back' },
       { type: 'editAccount', patch: { displayName: 'Taro' } },
       { type: 'submitAccount' },
     ]);
     expect(state.context.guess).toEqual(GUESS);
-    expect(state.context.isp).toEqual({ kind: 'unknown' });
+    expect(state.context.isp).toEqual({ kind: 'provider', id: 'nuro' });
   });
 
   it('forgets the guess when the address changes', () => {
@@ -307,5 +308,18 @@ describe('full-width input on the account step', () => {
       displayName: 'ＴＡＲＯ',
       halfWidthFixed: [],
     });
+  });
+});
+
+describe('hasTypedInput (start over asks first)', () => {
+  it('is false on a fresh wizard and true once anything was typed', () => {
+    expect(hasTypedInput(initialState())).toBe(false);
+    expect(hasTypedInput(run([{ type: 'start' }, { type: 'editAccount', patch: { email: ' ' } }]))).toBe(
+      false,
+    );
+    expect(hasTypedInput(run([{ type: 'start' }, { type: 'editAccount', patch: { password: 'x' } }]))).toBe(
+      true,
+    );
+    expect(hasTypedInput(run(TO_CONTEXT))).toBe(true);
   });
 });

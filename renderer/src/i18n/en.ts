@@ -30,6 +30,12 @@ export const en: Messages = {
     retry: 'Check again',
     begin: 'Begin',
   },
+  startOver: {
+    title: 'Start over?',
+    text: 'The email address, password and everything else you typed will be cleared.',
+    confirm: 'Clear and start over',
+    cancel: 'Keep going',
+  },
   welcome: {
     title: 'Mail settings that are proven to work',
     lead: 'Enter your email address and MailWiz connects from this computer to your mail servers to find the settings that really work: server name, port and connection security.',
@@ -37,7 +43,7 @@ export const en: Messages = {
     stepsList: {
       account: 'You enter your email address and, if you like, your password.',
       context: 'You confirm your Internet provider and the company that hosts your mail.',
-      check: 'MailWiz connects and finds working settings (about a minute).',
+      check: 'MailWiz connects and finds working settings (a few seconds, at most about 30 seconds).',
       export: 'You get a settings file or a step-by-step guide for your mail program.',
     },
     contactsTitle: 'What MailWiz contacts',
@@ -97,14 +103,15 @@ export const en: Messages = {
     isp: 'Internet provider',
     ispHelp: 'The company that connects this office or home to the Internet.',
     hosting: 'Mail hosting company',
-    hostingHelp: 'The company that runs the mail for your email domain.',
+    hostingHelp:
+      'The company that keeps your mailboxes (a hosting or rental server company). It may not be where you bought the domain.',
     detected: 'Detected: {{name}}',
     detectedSource: 'From: {{source}}',
-    notDetected: 'Could not be detected automatically.',
+    notDetected: 'Not recognised here. If you do not know, leave it as it is.',
     useDetected: 'Use what was detected ({{name}})',
-    useDetectedNone: 'Let MailWiz decide',
-    unknown: "I don't know",
-    otherProviders: 'Choose from the list',
+    unknown: "I don't know (the check looks again by itself)",
+    japanProviders: 'Japan',
+    overseasProviders: 'Outside Japan',
     sources: {
       ptr: 'the name of your public Internet address',
       mx: "your domain's mail servers (MX)",

@@ -33,6 +33,12 @@ export const ja = {
     retry: 'もう一度確認する',
     begin: '始める',
   },
+  startOver: {
+    title: '最初からやり直しますか？',
+    text: '入力したメールアドレスやパスワードなどは消えます。',
+    confirm: '消してやり直す',
+    cancel: 'このまま続ける',
+  },
   welcome: {
     title: 'メールの設定を、正しく・確実に',
     lead: 'メールアドレスを入力すると、このパソコンから実際にメールサーバーへ接続して、使える設定（サーバー名・ポート番号・接続の保護）を確かめます。',
@@ -40,7 +46,7 @@ export const ja = {
     stepsList: {
       account: 'メールアドレスと（必要なら）パスワードを入力します。',
       context: 'お使いのプロバイダーとメールのサーバー会社を確認します。',
-      check: '実際に接続して、使える設定を調べます（1分ほど）。',
+      check: '実際に接続して、使える設定を調べます（数秒〜30秒ほど）。',
       export: '結果をメールソフト用の設定ファイルや手順書にします。',
     },
     contactsTitle: '接続する先',
@@ -99,14 +105,15 @@ export const ja = {
     isp: 'インターネット接続（プロバイダー）',
     ispHelp: '会社や自宅でインターネットにつないでいる会社です。',
     hosting: 'メールを預けている会社（サーバー会社）',
-    hostingHelp: 'メールアドレスのドメインを管理している会社です。',
+    hostingHelp:
+      'メールを預かっている会社です（レンタルサーバーなど）。ドメインを買った会社とは違うことがあります。',
     detected: '検出: {{name}}',
     detectedSource: '根拠: {{source}}',
-    notDetected: '自動では判定できませんでした。',
+    notDetected: 'ここでは見分けられませんでした。わからなければ、このままで構いません。',
     useDetected: '検出結果を使う（{{name}}）',
-    useDetectedNone: '自動判定にまかせる',
-    unknown: 'わからない',
-    otherProviders: '一覧から選ぶ',
+    unknown: 'わからない（確認のときに自動で調べます）',
+    japanProviders: '国内',
+    overseasProviders: '海外',
     sources: {
       ptr: 'インターネット側アドレスの名前',
       mx: 'ドメインのメールサーバー（MX）',

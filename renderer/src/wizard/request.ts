@@ -7,15 +7,8 @@ import { HOSTINGS_NEEDING_HOST_NUMBER, hostNumberDigits } from './host-number';
 import type { ContextState, ProviderChoice, WizardState } from './state';
 import { asciiServerHost } from './validation';
 
-function hintFor(choice: ProviderChoice, detectedId: string | undefined): string | null | undefined {
-  switch (choice.kind) {
-    case 'unknown':
-      return null;
-    case 'provider':
-      return choice.id;
-    case 'detected':
-      return detectedId;
-  }
+function hintFor(choice: ProviderChoice, detectedId: string | undefined): string | undefined {
+  return choice.kind === 'provider' ? choice.id : detectedId;
 }
 
 /** The hosting the diagnosis will assume, to decide whether to ask for extra answers. */

@@ -27,8 +27,11 @@ export interface AccountForm {
   halfWidthFixed: readonly HalfWidthField[];
 }
 
-/** 'detected' follows the guess, 'unknown' is 「わからない」, otherwise a provider id from the list. */
-export type ProviderChoice = { kind: 'detected' } | { kind: 'unknown' } | { kind: 'provider'; id: string };
+/**
+ * 'detected' follows the guess (with no guess it is 「わからない」: the check then detects by itself),
+ * otherwise a provider id from the list.
+ */
+export type ProviderChoice = { kind: 'detected' } | { kind: 'provider'; id: string };
 
 export interface ContextState {
   /** The address the guess belongs to; a different address makes it stale. */

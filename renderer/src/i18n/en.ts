@@ -264,6 +264,11 @@ export const en: Messages = {
     },
     save: 'Save',
     savePdf: 'Save as PDF',
+    savePdfAsHtml: 'Save as HTML (print it to PDF)',
+    downloadedSheetForPdf:
+      'Saved {{filename}} as HTML. Open it in the browser and print (Ctrl+P, on a Mac ⌘+P) with "Save as PDF" to get a PDF.',
+    tellOutlooksApart:
+      'How to tell them apart: Outlook (classic) has a "File" tab at the top left; the new Outlook has no "File" tab and a "New Outlook" toggle at the top right.',
     print: 'Open for printing',
     saved: 'Saved: {{path}}',
     savedNoPath: 'Saved.',
@@ -285,6 +290,10 @@ export const en: Messages = {
     CANCELLED: 'Cancelled.',
     NOT_FOUND: 'Not found.',
     SAVE_FAILED: 'The file could not be saved. Try another place.',
+    NO_OUTGOING_SERVER:
+      'No outgoing server was found, so this export cannot be made. The printable sheet and the support report still can.',
+    NO_INCOMING_SERVER:
+      'No incoming server was found, so this export cannot be made. The printable sheet and the support report still can.',
     INTERNAL: 'Something unexpected went wrong. Please try again.',
     NETWORK: 'Could not reach the app’s engine. Please open the app again.',
   },

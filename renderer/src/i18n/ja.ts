@@ -244,7 +244,7 @@ export const ja = {
     lead: 'お使いのメールソフトを選んでください。設定ファイルか、画面どおりの手順書を作ります。',
     pickClient: 'メールソフト',
     clients: {
-      outlook: 'Outlook（従来版）',
+      outlook: 'Outlook（クラシック）',
       'new-outlook': '新しい Outlook',
       thunderbird: 'Thunderbird',
       apple: 'iPhone / iPad / Mac のメール',
@@ -266,6 +266,11 @@ export const ja = {
     } satisfies Record<ExportKind, string>,
     save: '保存',
     savePdf: 'PDF で保存',
+    savePdfAsHtml: 'HTML で保存（印刷で PDF に）',
+    downloadedSheetForPdf:
+      '{{filename}} を HTML で保存しました。ブラウザーで開き、印刷（Ctrl+P、Mac は ⌘+P）で「PDF に保存」を選ぶと PDF になります。',
+    tellOutlooksApart:
+      '見分け方: 画面の左上に「ファイル」タブがあるのが Outlook（クラシック）、「ファイル」タブがなく右上に「新しい Outlook」の切り替えがあるのが新しい Outlook です。',
     print: '印刷用に開く',
     saved: '保存しました: {{path}}',
     savedNoPath: '保存しました。',
@@ -287,6 +292,10 @@ export const ja = {
     CANCELLED: '中止しました。',
     NOT_FOUND: '見つかりませんでした。',
     SAVE_FAILED: 'ファイルを保存できませんでした。保存先を変えてお試しください。',
+    NO_OUTGOING_SERVER:
+      '送信サーバーが見つかっていないため、この書き出しは作れません。印刷用の設定シートかサポート用の報告なら作れます。',
+    NO_INCOMING_SERVER:
+      '受信サーバーが見つかっていないため、この書き出しは作れません。印刷用の設定シートかサポート用の報告なら作れます。',
     INTERNAL: '予期しない問題が起きました。もう一度お試しください。',
     NETWORK: 'アプリの内部と通信できませんでした。アプリを開き直してください。',
   } satisfies Record<ApiErrorCode | 'NETWORK', string>,

@@ -81,6 +81,7 @@ export function ResultStep(props: {
   const displayName = displayNameFor(state);
   const seconds = Math.round(result.elapsedMs / 100) / 10;
   const alternatives = result.alternatives;
+  const found = result.incoming !== null || result.outgoing !== null;
   return (
     <section className="step step-result" data-step="result" data-cancelled={cancelled}>
       <StepHeading title={t('result.title')} lead={t(leadKey(result, cancelled))} />
@@ -152,10 +153,11 @@ export function ResultStep(props: {
       ) : null}
       <SupportReportButton result={result} displayName={displayName} />
       <StepNav onBack={onBack}>
-        <button type="button" className="button secondary" onClick={onRetry}>
+        {/* With nothing found there is nothing to set up: checking again is the main action. */}
+        <button type="button" className={`button ${found ? 'secondary' : 'primary'}`} onClick={onRetry}>
           {t('nav.retry')}
         </button>
-        <button type="button" className="button primary" onClick={onExport}>
+        <button type="button" className={`button ${found ? 'primary' : 'secondary'}`} onClick={onExport}>
           {t('nav.toExport')}
         </button>
       </StepNav>

@@ -6,6 +6,7 @@ import type { DiagnosisResult } from '../../../electron/shared/diagnosis-types';
 import { api } from '../api/client';
 import { FindingList } from '../components/FindingList';
 import { PathDiagram } from '../components/PathDiagram';
+import { loginHops } from '../components/path-lanes';
 import { SettingsTable } from '../components/SettingsTable';
 import { StepHeading } from '../components/StepHeading';
 import { StepNav } from '../components/StepNav';
@@ -111,7 +112,9 @@ export function ResultStep(props: {
         <PathDiagram
           progress={{ probes: progress.probes, findings: result.findings, isp: result.isp ?? progress.isp }}
           outgoing={result.outgoing}
+          incoming={result.incoming}
           mailServer={result.outgoing?.host ?? null}
+          login={loginHops(result, result.findings, state.account.password !== '')}
         />
       </div>
       <section className="panel" aria-labelledby="findings-title">

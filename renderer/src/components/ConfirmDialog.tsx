@@ -1,5 +1,5 @@
 // A modal question with a safe default: the native <dialog> traps focus, closes on Esc and is announced
-// as a dialog; the keep-going button has the focus, so Enter never throws anything away.
+// as a dialog; the keep-going button gets the focus, so Enter never throws anything away.
 import { useEffect, useId, useRef } from 'react';
 
 export function ConfirmDialog(props: {
@@ -11,11 +11,14 @@ export function ConfirmDialog(props: {
   onCancel: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const keep = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const textId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal() focuses the first button; the safe one must have the focus instead.
+    keep.current?.focus();
     return () => dialog?.close();
   }, []);
   return (
@@ -35,7 +38,7 @@ export function ConfirmDialog(props: {
         <button type="button" className="button danger" onClick={props.onConfirm}>
           {props.confirmLabel}
         </button>
-        <button type="button" className="button primary" autoFocus onClick={props.onCancel}>
+        <button type="button" className="button primary" ref={keep} onClick={props.onCancel}>
           {props.cancelLabel}
         </button>
       </div>

@@ -33,7 +33,7 @@ export const GATE_X = 300;
 export const BELOW_BOXES_Y = BOX_BOTTOM + 30;
 
 const MAX_DETAIL = 16;
-const LINE = 22;
+const LINE = 26;
 
 function shorten(text: string): string {
   return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text;

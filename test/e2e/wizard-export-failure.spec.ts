@@ -3,7 +3,7 @@
 // in web mode, said so); a .prf downloads as UTF-16LE with a BOM like the Electron save writes it; the
 // Thunderbird panel offers no config-v1.1.xml; the Outlook panels say how to tell the two apart.
 import { readFileSync } from 'node:fs';
-import { stepsOf } from './pages/steps';
+import { checkThrough, stepsOf } from './pages/steps';
 import { fill, WizardApp } from './pages/wizard-app';
 import { expect, test } from './pages/world-fixture';
 
@@ -15,11 +15,7 @@ test('nothing found: no export is primary, and an account export says which serv
   const app = new WizardApp(page, 'ja');
   const steps = stepsOf(app);
   await app.open(bridge.url);
-  await steps.welcome.begin();
-  await steps.account.fillIn({ email: 'someone@nowhere.test' });
-  await steps.account.next();
-  await steps.context.startCheck();
-  await steps.result.waitForResult();
+  await checkThrough(steps, { email: 'someone@nowhere.test' });
   const nav = app.step('result').locator('.step-nav');
   await expect(nav.getByRole('button', { name: app.m.nav.retry })).toHaveClass(/primary/);
   await expect(nav.getByRole('button', { name: app.m.nav.toExport })).not.toHaveClass(/primary/);
@@ -57,11 +53,7 @@ test('a .prf downloads as UTF-16LE with a BOM; config-v1.1.xml is only in the ad
   const steps = stepsOf(app);
   const account = world.accounts.alpha;
   await app.open(bridge.url);
-  await steps.welcome.begin();
-  await steps.account.fillIn({ email: account.email, displayName: '山田 太郎', password: account.password });
-  await steps.account.next();
-  await steps.context.startCheck();
-  await steps.result.waitForResult();
+  await checkThrough(steps, { email: account.email, displayName: '山田 太郎', password: account.password });
   await steps.result.toExport();
 
   await steps.exporting.chooseClient('thunderbird');

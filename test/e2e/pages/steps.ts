@@ -185,6 +185,15 @@ export class ExportPage {
   }
 }
 
+/** From the welcome step through a whole check of `input`, to the result. */
+export async function checkThrough(steps: ReturnType<typeof stepsOf>, input: AccountInput): Promise<void> {
+  await steps.welcome.begin();
+  await steps.account.fillIn(input);
+  await steps.account.next();
+  await steps.context.startCheck();
+  await steps.result.waitForResult();
+}
+
 export function stepsOf(app: WizardApp) {
   return {
     welcome: new WelcomePage(app),

@@ -11,10 +11,18 @@ import {
 import type { MailProtocol, Security } from '../shared/probe-types.js';
 import type { ServerCandidate, UsernameStyle } from './candidate.js';
 
-export interface IspEntry {
+/**
+ * `overseas: true` marks a provider outside Japan; the wizard lists those after the Japanese ones,
+ * under 海外. Left out means a Japanese provider.
+ */
+interface ProviderNames {
   id: string;
   name: string;
   nameJa: string;
+  overseas?: boolean;
+}
+
+export interface IspEntry extends ProviderNames {
   /** null: unconfirmed, never presented as fact. */
   op25b: boolean | null;
   ptrSuffixes: string[];
@@ -40,10 +48,7 @@ export interface HostingServer {
   unverified?: boolean;
 }
 
-export interface HostingEntry {
-  id: string;
-  name: string;
-  nameJa: string;
+export interface HostingEntry extends ProviderNames {
   /** The company can be named, but its client settings are not known (no servers). */
   recognitionOnly?: boolean;
   domains: string[];
@@ -134,14 +139,12 @@ export function hostingNeeds(hosting: HostingEntry): HostingNeed[] {
 }
 
 export function providerOptions(): { isps: ProviderOption[]; hostings: ProviderOption[] } {
-  const option = (
-    entry: { id: string; name: string; nameJa: string },
-    needs: HostingNeed[],
-  ): ProviderOption => ({
+  const option = (entry: ProviderNames, needs: HostingNeed[]): ProviderOption => ({
     id: entry.id,
     name: entry.name,
     nameJa: entry.nameJa,
     needs,
+    overseas: entry.overseas === true,
   });
   const hostingOption = (hosting: HostingEntry): ProviderOption => {
     const result = option(hosting, hostingNeeds(hosting));

@@ -9,6 +9,8 @@ export const API_ERROR_CODES = [
   'UNAUTHORIZED',
   'NOT_FOUND',
   'SAVE_FAILED',
+  'NO_OUTGOING_SERVER',
+  'NO_INCOMING_SERVER',
   /** Reading or fixing a mail program's settings failed; params.reason is a ClientErrorCode. */
   'CLIENT_FAILED',
   'INTERNAL',

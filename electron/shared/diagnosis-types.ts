@@ -280,4 +280,6 @@ export interface ProviderOption {
   needs: HostingNeed[];
   /** The login is a name the provider issued (not the address): the provider note key saying where. */
   loginNameHint?: string;
+  /** Outside Japan: listed after the Japanese providers, under 海外. */
+  overseas: boolean;
 }

@@ -10,16 +10,18 @@
 // BENCH_QUICK=1 skips the default-timeout baseline (about four minutes per run).
 // Needs root and the lab's apt packages; the lab is started once for all runs and removed in teardown().
 import type { OutgoingSetting, IncomingSetting } from '../electron/shared/diagnosis-types.js';
-import { ADDR } from '../test/lab/infra/addresses.js';
 import { diagnoseInOffice, LAB_ENGINE_CONFIG } from '../test/lab/infra/cli.js';
-import { setOfficeDelay, setPort25Policy } from '../test/lab/infra/isp.js';
-import { startLab, stopLab, type LabInfo } from '../test/lab/infra/lab.js';
-import { netCheck, runInOffice } from '../test/lab/infra/office.js';
-import { labPrerequisiteProblem } from '../test/lab/infra/prerequisites.js';
-import { repoFile } from '../test/lab/infra/repo-paths.js';
+import type { LabInfo } from '../test/lab/infra/lab.js';
 import type { BenchFigure } from './bench-types.js';
+import {
+  ensureLab,
+  measureRtt,
+  ONE_WAY_DELAY_MS,
+  stopBenchLab,
+  thunderbirdBaseline,
+  THUNDERBIRD_TIMEOUT_MS,
+} from './lab-support.js';
 
-const ONE_WAY_DELAY_MS = 50;
 const EMAIL = 'ben@bench.test';
 const DOMAIN = 'bench.test';
 
@@ -32,29 +34,8 @@ export const NOTES =
   '465 SSL, 587 STARTTLS, 25 STARTTLS, 587 plain, 25 plain), stopping at the first success; the two dropped ' +
   'port-25 tries cost 2 × 10 s or 2 × 120 s (nodemailer default).';
 
-let lab: LabInfo | null = null;
-
-function ensureLab(): LabInfo {
-  if (lab) return lab;
-  const problem = labPrerequisiteProblem();
-  if (problem) throw new Error(`the network lab cannot run here: ${problem}`);
-  lab = startLab();
-  setPort25Policy('drop');
-  setOfficeDelay(lab.dir, ONE_WAY_DELAY_MS);
-  return lab;
-}
-
 export function teardown(): void {
-  if (lab) stopLab(lab);
-  lab = null;
-}
-
-/** One TCP handshake is one round trip; the best of three is the line's RTT. */
-async function measureRtt(current: LabInfo): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < 3; i += 1)
-    samples.push((await netCheck(current.caPath, 'tcp', ADDR.host1Main, 465)).ms);
-  return Math.min(...samples);
+  stopBenchLab();
 }
 
 /**
@@ -74,34 +55,14 @@ export function roundTripsToVerify(
   return connect + tls + upgrade + login;
 }
 
-/** Thunderbird's guess order for outgoing servers (comm-central guessConfig: hosts × SSL, STARTTLS, plain). */
-function thunderbirdGuessOrder(): Array<{ host: string; port: number; security: string }> {
-  const combos = [
-    { port: 465, security: 'tls' },
-    { port: 587, security: 'starttls' },
-    { port: 25, security: 'starttls' },
-    { port: 587, security: 'none' },
-    { port: 25, security: 'none' },
-  ];
-  return [`smtp.${DOMAIN}`, `mail.${DOMAIN}`, DOMAIN].flatMap((host) =>
-    combos.map((combo) => ({ host, ...combo })),
-  );
-}
-
 async function sequentialBaseline(current: LabInfo, timeoutMs: number | null): Promise<number> {
-  const config = { user: EMAIL, candidates: thunderbirdGuessOrder(), timeoutMs };
-  const run = await runInOffice(
-    process.execPath,
-    [repoFile('test/lab/clients/sequential-verify.mjs'), JSON.stringify(config)],
-    {
-      caPath: current.caPath,
-      input: current.password,
-      timeoutMs: 20 * 60_000,
-    },
-  );
-  const result = JSON.parse(run.stdout) as { elapsedMs: number; winner: { host: string } | null };
-  if (!result.winner) throw new Error(`the baseline found no working server: ${run.stdout}`);
-  return result.elapsedMs;
+  const run = await thunderbirdBaseline(current, DOMAIN, {
+    user: EMAIL,
+    password: current.password,
+    timeoutMs,
+  });
+  if (!run.winner) throw new Error(`the baseline found no working server: ${JSON.stringify(run)}`);
+  return run.elapsedMs;
 }
 
 export default async function labVerdictBench(): Promise<BenchFigure[]> {
@@ -124,7 +85,7 @@ export default async function labVerdictBench(): Promise<BenchFigure[]> {
   );
   const limitMs = trips * rtt;
   const [tenSecondMs, defaultMs] = await Promise.all([
-    sequentialBaseline(current, 10_000),
+    sequentialBaseline(current, THUNDERBIRD_TIMEOUT_MS),
     process.env['BENCH_QUICK'] === '1' ? Promise.resolve(null) : sequentialBaseline(current, null),
   ]);
   const figures: BenchFigure[] = [

@@ -55,6 +55,8 @@ const JA: Record<FindingCode, (p: FindingParams) => string> = {
     'このドメインのメールサーバーが見つかりません。アドレスの綴りを確認するか、プロバイダーにサーバー名を問い合わせてください。',
   NO_INCOMING_FOUND: () => 'このネットワークから使える受信サーバー（IMAP/POP3）が見つかりませんでした。',
   NO_OUTGOING_FOUND: () => 'このネットワークから使える送信サーバー（SMTP）が見つかりませんでした。',
+  SERVERS_UNRESPONSIVE: () =>
+    'メールサーバーが応答しませんでした。接続は受け付けられたか破棄され、どのサーバーも挨拶（応答）も暗号化の開始もしませんでした。',
   TLS_OUTDATED: (p) => `${at(p)} は古い TLS（${p.tlsVersion ?? '不明'}）を使っています。`,
   PROVIDER_NOTE: (p) => `${p.provider ?? ''}: ${NOTES_JA[p.noteKey ?? ''] ?? p.noteKey ?? ''}`,
   HOST_HINT_NEEDED: (p) =>

@@ -25,6 +25,7 @@ const SEVERITY: Record<FindingCode, Severity> = {
   NO_MAIL_HOST: 'error',
   NO_INCOMING_FOUND: 'error',
   NO_OUTGOING_FOUND: 'error',
+  SERVERS_UNRESPONSIVE: 'error',
   TLS_OUTDATED: 'warning',
   PROVIDER_NOTE: 'info',
   HOST_HINT_NEEDED: 'warning',
@@ -92,6 +93,8 @@ const MESSAGES: Record<FindingCode, (p: FindingParams) => string> = {
     'No mail server was found for this domain. Check the address for typos, or ask the provider for the server names.',
   NO_INCOMING_FOUND: () => 'No working incoming (IMAP/POP3) server was found from this network.',
   NO_OUTGOING_FOUND: () => 'No working outgoing (SMTP) server was found from this network.',
+  SERVERS_UNRESPONSIVE: () =>
+    'The mail servers did not answer: connections were accepted or dropped, but no server greeted or started encryption.',
   TLS_OUTDATED: (p) => `${where(p)} uses an outdated TLS version (${p.tlsVersion ?? 'unknown'}).`,
   PROVIDER_NOTE: (p) => `${p.provider ?? 'Provider'}: ${NOTES_EN[p.noteKey ?? ''] ?? p.noteKey ?? ''}`,
   HOST_HINT_NEEDED: (p) =>

@@ -21,7 +21,9 @@ import {
   type DiagnosisConfig,
 } from './config.js';
 import { createEngineDeps, type EngineDeps } from './engine-deps.js';
+import { makeFinding } from './findings.js';
 import { startPipeline } from './pipeline.js';
+import { createProgressWatch } from './progress-watch.js';
 import { summarize, type RunProbesDeps } from './run-probes.js';
 import { testMessageIfVerified } from './test-message.js';
 import { buildVerdict, type VerdictContext } from './verdict.js';
@@ -66,7 +68,8 @@ export async function diagnose(
   const defaultTotal =
     DEFAULT_TOTAL_TIMEOUT_MS + (request.sendTestMessage === true ? timeouts.testMessageMs : 0);
   const total = AbortSignal.timeout(request.timeoutMs ?? defaultTotal);
-  const signal = AbortSignal.any([total, ...(options.signal ? [options.signal] : [])]);
+  const watch = createProgressWatch(timeouts.noProgressMs);
+  const signal = AbortSignal.any([total, watch.signal, ...(options.signal ? [options.signal] : [])]);
   // Every probe listens on this signal: dozens of listeners are expected, not a leak.
   setMaxListeners(0, signal);
   const deps = createEngineDeps(config);
@@ -84,7 +87,7 @@ export async function diagnose(
           isp: undefined,
         }));
   const runDeps: RunProbesDeps = {
-    probe: deps.probe,
+    probe: watch.wrap(deps.probe),
     config,
     signal,
     startedAt,
@@ -102,6 +105,7 @@ export async function diagnose(
   const mxAddresses = pipeline.report.then((report) => addressesOf(report.mx.slice(0, 3), deps.dns));
 
   const observed = await pipeline.observed;
+  watch.stop();
   const report = await pipeline.report;
   await contextShown;
   const ispEntry = hintedIsp ?? (await publicIpTask).isp;
@@ -134,6 +138,7 @@ export async function diagnose(
   ]);
   const logins = { outgoing: outgoingLogin, incoming: incomingLogin };
   const verdict = buildVerdict(observed, context, logins);
+  if (watch.stalled) verdict.findings.unshift(makeFinding('SERVERS_UNRESPONSIVE'));
   if (request.sendTestMessage === true && request.password && !signal.aborted) {
     const finding = await testMessageIfVerified(verdict, logins, {
       email,

@@ -52,6 +52,7 @@ const JA: Record<string, Text> = {
   NO_MAIL_HOST: () => 'このドメインのメールサーバーが見つかりませんでした。',
   NO_INCOMING_FOUND: () => '使える受信サーバーが見つかりませんでした。',
   NO_OUTGOING_FOUND: () => '使える送信サーバーが見つかりませんでした。',
+  SERVERS_UNRESPONSIVE: () => 'メールサーバーが応答しませんでした。',
   TLS_OUTDATED: (p) => `${where(p)} は古い暗号化方式（${str(p, 'tlsVersion')}）しか使えません。`,
   PROVIDER_NOTE: (p) =>
     `${str(p, 'provider', 'プロバイダー')} についての注意事項があります（${str(p, 'noteKey', '-')}）。`,
@@ -95,6 +96,7 @@ const EN: Record<string, Text> = {
   NO_MAIL_HOST: () => 'No mail server was found for this domain.',
   NO_INCOMING_FOUND: () => 'No working incoming server was found.',
   NO_OUTGOING_FOUND: () => 'No working outgoing server was found.',
+  SERVERS_UNRESPONSIVE: () => 'The mail servers did not answer.',
   TLS_OUTDATED: (p) => `${where(p)} only offers outdated encryption (${str(p, 'tlsVersion')}).`,
   PROVIDER_NOTE: (p) =>
     `There is a note about ${str(p, 'provider', 'the provider')} (${str(p, 'noteKey', '-')}).`,

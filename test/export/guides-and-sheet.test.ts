@@ -29,6 +29,7 @@ const ALL_CODES: Record<FindingCode, true> = {
   NO_MAIL_HOST: true,
   NO_INCOMING_FOUND: true,
   NO_OUTGOING_FOUND: true,
+  SERVERS_UNRESPONSIVE: true,
   TLS_OUTDATED: true,
   PROVIDER_NOTE: true,
   HOST_HINT_NEEDED: true,

@@ -105,6 +105,11 @@ export const enFindings: FindingMessages = {
       body: 'No SMTP port could be reached.',
       action: 'Enter the outgoing server name from your setup letter under Advanced and check again.',
     },
+    SERVERS_UNRESPONSIVE: {
+      title: 'The mail servers did not answer',
+      body: 'Connections were accepted or dropped, but no server greeted or started encryption within 7 seconds.',
+      action: 'The server may be down or blocked on this network: try again later, or ask your mail host.',
+    },
     TLS_OUTDATED: {
       title: '{{host}} uses outdated encryption',
       body: 'It uses {{tlsVersion}}. Newer mail programs may refuse to connect.',

@@ -98,6 +98,11 @@ async function runCase(current: LabInfo, entry: Case): Promise<BenchFigure[]> {
   });
   await clearAuthPenalty(current.caPath, current.password);
   const mailwizMs = run.result?.elapsedMs ?? run.ms;
+  // Where the time went, for the notes: every probe's outcome and duration.
+  const probes = run.result?.probes.map((p) => `${p.host}:${p.port}/${p.security} ${p.result} ${p.ms}`);
+  console.error(
+    `[lab-cases] ${entry.key} ${mailwizMs} ms; baseline ${baseline.elapsedMs} ms; attempts ${JSON.stringify(attempts)}; ${probes?.join(', ')}`,
+  );
   const name = `lab.${entry.key}`;
   return [
     { name: `${name}.mailwiz_ms`, value: mailwizMs, unit: 'ms', target: entry.target },

@@ -123,12 +123,15 @@ describe.sequential('the login carried by the probe', () => {
   const run = (password: string) =>
     diagnose({ email: EMAIL, password, publicIpLookup: false, timeoutMs: 15_000 }, { config });
 
-  it('verifies both directions on the probes themselves: one connection, one AUTH per server', async () => {
+  it('verifies both directions on the probes themselves: one AUTH per server', async () => {
     const result = await run(PASSWORD);
     expect(result.outgoing).toMatchObject({ host: HOST, port: 465, security: 'tls', verified: true });
     expect(result.incoming).toMatchObject({ protocol: 'imap', port: 993, security: 'tls', verified: true });
     expect(result.findings.map((finding) => finding.code)).toContain('AUTH_OK');
-    expect(counts).toEqual({ smtpConnections: 1, smtpAuth: 1, imapConnections: 1, imapLogins: 1 });
+    expect(counts).toMatchObject({ smtpAuth: 1, imapLogins: 1 });
+    // A second connection per server at most: the user-name race's spare, which sends no password here.
+    expect(counts.smtpConnections).toBeLessThanOrEqual(2);
+    expect(counts.imapConnections).toBeLessThanOrEqual(2);
     expect(result.probes.some((probe) => probe.id.endsWith('-login'))).toBe(false);
   });
 

@@ -9,7 +9,11 @@
 // default timeouts (2 min connect: each dropped port-25 try costs that) and with 10 s timeouts.
 // BENCH_QUICK=1 skips the default-timeout baseline (about four minutes per run).
 // Needs root and the lab's apt packages; the lab is started once for all runs and removed in teardown().
-import type { OutgoingSetting, IncomingSetting } from '../electron/shared/diagnosis-types.js';
+import type {
+  DiagnosisResult,
+  IncomingSetting,
+  OutgoingSetting,
+} from '../electron/shared/diagnosis-types.js';
 import { diagnoseInOffice, LAB_ENGINE_CONFIG } from '../test/lab/infra/cli.js';
 import type { LabInfo } from '../test/lab/infra/lab.js';
 import type { BenchFigure } from './bench-types.js';
@@ -65,6 +69,29 @@ async function sequentialBaseline(current: LabInfo, timeoutMs: number | null): P
   return run.elapsedMs;
 }
 
+/**
+ * Where the round trips go: the chosen probes' own time in RTTs (each carries its login), and the
+ * engine time outside the slower of them (DNS before the probes, settling and the verdict after).
+ */
+function breakdown(result: DiagnosisResult, rtt: number, mailwizMs: number): BenchFigure[] {
+  const chosen = (setting: OutgoingSetting | IncomingSetting | null) =>
+    result.probes.find(
+      (probe) =>
+        setting !== null &&
+        probe.host === setting.host &&
+        probe.port === setting.port &&
+        probe.security === setting.security &&
+        probe.result === 'ok',
+    )?.ms ?? 0;
+  const smtpMs = chosen(result.outgoing);
+  const imapMs = chosen(result.incoming);
+  return [
+    { name: 'lab.verdict.smtp_probe_rtts', value: smtpMs / rtt, unit: 'x' },
+    { name: 'lab.verdict.imap_probe_rtts', value: imapMs / rtt, unit: 'x' },
+    { name: 'lab.verdict.outside_probes_ms', value: mailwizMs - Math.max(smtpMs, imapMs), unit: 'ms' },
+  ];
+}
+
 export default async function labVerdictBench(): Promise<BenchFigure[]> {
   const current = ensureLab();
   const rtt = await measureRtt(current);
@@ -98,7 +125,8 @@ export default async function labVerdictBench(): Promise<BenchFigure[]> {
       target: `≤ ${Math.round(2 * limitMs + 300)} ms (2 × limit + 300)`,
     },
     { name: 'lab.verdict.mailwiz_cli_wall_ms', value: run.ms, unit: 'ms' },
-    { name: 'lab.verdict.mailwiz_vs_limit', value: mailwizMs / limitMs, unit: 'x' },
+    { name: 'lab.verdict.mailwiz_vs_limit', value: mailwizMs / limitMs, unit: 'x', target: '≤ 1.3 x' },
+    ...breakdown(run.result!, rtt, mailwizMs),
     { name: 'lab.baseline.tb_order_10s_timeouts_ms', value: tenSecondMs, unit: 'ms' },
     {
       name: 'lab.verdict.speedup_vs_10s_baseline',

@@ -10,6 +10,7 @@ import { ProbeFailure } from './failure.js';
 import {
   channelProtectsPassword,
   loginUsernames,
+  report,
   type LoginPolicyInput,
   type LoginSession,
 } from './login.js';
@@ -50,16 +51,6 @@ export function raceWindowMs(rttMs: number): number {
 /** An attempt left unanswered because the other form already won. */
 function abandoned(username: string): AuthAttempt {
   return { username, mechanism: 'UNKNOWN', outcome: 'error', reply: null };
-}
-
-function report(attempts: AuthAttempt[]): AuthReport {
-  const success = attempts.find((attempt) => attempt.outcome === 'ok');
-  const last = attempts[attempts.length - 1];
-  return {
-    outcome: success ? 'ok' : (last?.outcome ?? 'no-mechanism'),
-    username: success?.username ?? null,
-    attempts,
-  };
 }
 
 async function attempt(

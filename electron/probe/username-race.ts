@@ -42,7 +42,7 @@ export interface RaceOutcome {
 
 /** A success takes one round trip plus the server's own check; the floor covers a fast loopback. */
 export const RACE_WINDOW_FLOOR_MS = 100;
-export const RACE_WINDOW_RTT_FACTOR = 2;
+export const RACE_WINDOW_RTT_FACTOR = 1.5;
 
 export function raceWindowMs(rttMs: number): number {
   return Math.max(RACE_WINDOW_FLOOR_MS, Math.round(RACE_WINDOW_RTT_FACTOR * rttMs));

@@ -36,7 +36,13 @@ export const NOTES =
   'verify the chosen settings (DNS, TCP, TLS, greeting, then EHLO+AUTH for SMTP / LOGIN for IMAP) × measured ' +
   "RTT. Baselines: nodemailer verify() one after another in Thunderbird's guess order (smtp./mail./bare × " +
   '465 SSL, 587 STARTTLS, 25 STARTTLS, 587 plain, 25 plain), stopping at the first success; the two dropped ' +
-  'port-25 tries cost 2 × 10 s or 2 × 120 s (nodemailer default).';
+  'port-25 tries cost 2 × 10 s or 2 × 120 s (nodemailer default). Where the round trips go: ' +
+  "`smtp_probe_rtts` / `imap_probe_rtts` = the chosen probes' own time (each carries its login, its " +
+  'goodbye is answered in the background) in measured RTTs, against 5 (TCP, TLS, greeting, EHLO, AUTH) and ' +
+  '4 (TCP, TLS, greeting, LOGIN) round trips; `outside_probes_ms` = engine time outside the slower probe ' +
+  "(the first DNS wave, about one RTT, then settling and the verdict). The SMTP probe's time beyond 5 RTTs " +
+  'is not round trips on the wire; EHLO and AUTH are not pipelined: RFC 2920 requires EHLO to end a ' +
+  'pipelined group, and Postfix 3.9+ (smtpd_forbid_unauth_pipelining) disconnects clients that do not.';
 
 export function teardown(): void {
   stopBenchLab();

@@ -18,7 +18,7 @@ import {
   type SessionFacts,
 } from './session.js';
 import { closePolitely, openSpareSession, type SpareSession } from './spare-session.js';
-import { raceLogin, type AttemptGate } from './username-race.js';
+import { raceLogin, type AttemptGate, type RaceMemory } from './username-race.js';
 
 export interface ProbeState extends SessionFacts {
   auth: AuthReport | null;
@@ -30,6 +30,8 @@ export interface RunContext extends ProbeEnvironment {
   state: ProbeState;
   /** The run's per-server login accounting, asked before every attempt (username-race.ts). */
   attemptGate?: { gate: AttemptGate; serverKey: string } | undefined;
+  /** Shared by the probes of one run: what the race learned per server address. */
+  raceMemory?: RaceMemory | undefined;
 }
 
 export function emptyState(): ProbeState {
@@ -129,6 +131,9 @@ export async function runProbe(context: RunContext): Promise<void> {
           ...(spare === null ? { reopen: () => reopenForLogin(session, state) } : {}),
           rttMs,
           gate: context.attemptGate,
+          ...(context.raceMemory && state.address
+            ? { memory: { memory: context.raceMemory, serverKey: state.address } }
+            : {}),
         });
         spare = null;
         state.auth = raced.report;

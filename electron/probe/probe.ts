@@ -14,7 +14,7 @@ import { resolveLimits, type ProbeLimits } from './limits.js';
 import { allowsPoliteQuit, emptyState, runProbe, type ProbeState } from './probe-run.js';
 import { driverFor } from './drivers.js';
 import { defaultResolver, type Resolver } from './resolve.js';
-import type { AttemptGate } from './username-race.js';
+import type { AttemptGate, RaceMemory } from './username-race.js';
 
 export interface ProbeOptions {
   signal?: AbortSignal;
@@ -28,6 +28,8 @@ export interface ProbeOptions {
   limits?: Partial<ProbeLimits>;
   /** The run's per-server login accounting: asked before every login attempt (username-race.ts). */
   attemptGate?: { gate: AttemptGate; serverKey: string };
+  /** One per run, shared by its probes (username-race.ts). */
+  raceMemory?: RaceMemory;
 }
 
 const TIMEOUT_BY_PHASE: Record<ProbePhase, ProbeFailure['code']> = {
@@ -142,6 +144,7 @@ export async function probe(request: ProbeRequest, options: ProbeOptions = {}): 
       enter,
       state,
       attemptGate: options.attemptGate,
+      raceMemory: options.raceMemory,
     });
   } catch (error) {
     failure = stop.signal.aborted ? (stop.signal.reason as ProbeFailure) : toFailure(error);

@@ -22,12 +22,32 @@ export interface AttemptGate {
   recordFailure(serverKey: string): void;
 }
 
+/**
+ * What one run learned about a server's answers: a first form left unanswered for a whole window on
+ * one service (IMAP, say) will be on the next (SMTP on the same address, same auth back end), so the
+ * other form goes out there as soon as its session is ready instead of after another window.
+ */
+export interface RaceMemory {
+  firstFormWasSlow(serverKey: string, username: string): boolean;
+  noteFirstFormSlow(serverKey: string, username: string): void;
+}
+
+export function createRaceMemory(): RaceMemory {
+  const slow = new Set<string>();
+  return {
+    firstFormWasSlow: (serverKey, username) => slow.has(`${serverKey}\n${username}`),
+    noteFirstFormSlow: (serverKey, username) => void slow.add(`${serverKey}\n${username}`),
+  };
+}
+
 export interface RaceInput extends LoginPolicyInput {
   /** The second session, opened in advance (null when it could not be opened). */
   spare: Promise<LoginSession | null>;
   /** TCP handshake time of the first session: one round trip. */
   rttMs: number;
   gate?: { gate: AttemptGate; serverKey: string };
+  /** The run's memory of this server (keyed by its address). */
+  memory?: { memory: RaceMemory; serverKey: string };
 }
 
 export interface RaceOutcome {
@@ -128,8 +148,11 @@ export async function raceLogin(
   // Raced, and maybe left behind when the other form wins: a late cancellation must not go unhandled.
   firstTry.catch(() => undefined);
   if (secondName === undefined) return afterFirst(await firstTry);
-  const early = await Promise.race([firstTry, sleep(raceWindowMs(input.rttMs))]);
+  const memory = input.memory;
+  const knownSlow = memory?.memory.firstFormWasSlow(memory.serverKey, firstName) === true;
+  const early = await Promise.race([firstTry, sleep(knownSlow ? 0 : raceWindowMs(input.rttMs))]);
   if (early !== 'window') return afterFirst(early);
+  memory?.memory.noteFirstFormSlow(memory.serverKey, firstName);
 
   // No answer within the window: the other form on the spare session, as soon as it is ready.
   const next = await Promise.race([

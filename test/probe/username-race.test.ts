@@ -2,7 +2,7 @@
 // answer within the window, the first success wins — and never more than two attempts per server, as
 // the server itself counts them. The servers hold rejections back like Dovecot does (1.5 s here).
 import { describe, expect, it } from 'vitest';
-import type { AttemptGate } from '../../electron/probe/index.js';
+import { createRaceMemory, type AttemptGate } from '../../electron/probe/index.js';
 import { startSmtpServer, type SmtpServerOptions } from '../helpers/mail-servers/smtp-server.js';
 import { useProbeTestWorld, withLogin } from './fixtures.js';
 
@@ -35,6 +35,19 @@ describe('the user-name race', () => {
       [LOCAL, 'ok'],
     ]);
     expect(server.authUsernames).toEqual([ADDRESS, LOCAL]);
+  });
+
+  it('remembers a slow first form per server, and the next service there still logs in', async () => {
+    const server = await smtps({ [LOCAL]: PASSWORD });
+    const raceMemory = createRaceMemory();
+    const login = withLogin([ADDRESS, LOCAL], PASSWORD);
+    const first = await world.probe('smtp', server, 'tls', login, { raceMemory });
+    expect(raceMemory.firstFormWasSlow('127.0.0.1', ADDRESS)).toBe(true);
+    expect(raceMemory.firstFormWasSlow('127.0.0.1', LOCAL)).toBe(false);
+    const second = await world.probe('smtp', server, 'tls', login, { raceMemory });
+    for (const { result } of [first, second])
+      expect(result.auth).toMatchObject({ outcome: 'ok', username: LOCAL });
+    expect(server.authUsernames).toEqual([ADDRESS, LOCAL, ADDRESS, LOCAL]);
   });
 
   it('sends only the first form when it succeeds at once', async () => {

@@ -219,6 +219,20 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: 'unresponsive host',
+    email: 'x@dead.test',
+    password: 'lab',
+    watch: ['unresponsive'],
+    check(run, logs) {
+      expect(finding(run, 'SERVERS_UNRESPONSIVE'), `findings: ${codes(run).join(',')}`).toBeDefined();
+      expect(run.result?.outgoing ?? null).toBeNull();
+      expect(run.result?.incoming ?? null).toBeNull();
+      // The host really accepted on 465 and really streamed garbage on 587.
+      expect(logs.unresponsive).toMatch(/connect 465 /);
+      expect(logs.unresponsive).toMatch(/connect 587 /);
+    },
+  },
+  {
     name: 'no such domain',
     email: 'taro@nosuch.test',
     check(run) {

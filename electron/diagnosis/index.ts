@@ -138,7 +138,12 @@ export async function diagnose(
   ]);
   const logins = { outgoing: outgoingLogin, incoming: incomingLogin };
   const verdict = buildVerdict(observed, context, logins);
-  if (watch.stalled) verdict.findings.unshift(makeFinding('SERVERS_UNRESPONSIVE'));
+  // Hosts were found and connected to, they just never spoke: "no mail host" would be untrue.
+  if (watch.stalled)
+    verdict.findings = [
+      makeFinding('SERVERS_UNRESPONSIVE'),
+      ...verdict.findings.filter((finding) => finding.code !== 'NO_MAIL_HOST'),
+    ];
   if (request.sendTestMessage === true && request.password && !signal.aborted) {
     const finding = await testMessageIfVerified(verdict, logins, {
       email,

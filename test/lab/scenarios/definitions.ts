@@ -225,6 +225,7 @@ export const SCENARIOS: Scenario[] = [
     watch: ['unresponsive'],
     check(run, logs) {
       expect(finding(run, 'SERVERS_UNRESPONSIVE'), `findings: ${codes(run).join(',')}`).toBeDefined();
+      expect(finding(run, 'NO_MAIL_HOST')).toBeUndefined();
       expect(run.result?.outgoing ?? null).toBeNull();
       expect(run.result?.incoming ?? null).toBeNull();
       // The host really accepted on 465 and really streamed garbage on 587.

@@ -28,7 +28,10 @@ export const NOTES =
   'so the baseline does less than MailWiz, which verifies both directions); unresponsive is every guess at ' +
   'once with 10 s timeouts (HostDetector). `max_auth_attempts` = the most authentication requests one ' +
   "service (imap, smtp) of Dovecot logged during MailWiz's run. Dovecot's auth penalty is cleared after " +
-  'every failing run.';
+  'every failing run. Wrong password: Dovecot holds every rejection about 2 s, so with the second form sent ' +
+  'before the first is answered the floor is DNS + TCP + TLS + greeting + EHLO (5 RTT) + 2 s on SMTP. The ' +
+  'first run after the lab starts is slower (the max column); the machine is shared with other work ' +
+  '(2 cores), so CPU-bound figures elsewhere in this table vary between runs.';
 
 export function teardown(): void {
   stopBenchLab();

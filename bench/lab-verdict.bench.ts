@@ -40,8 +40,9 @@ export const NOTES =
   "`smtp_probe_rtts` / `imap_probe_rtts` = the chosen probes' own time (each carries its login, its " +
   'goodbye is answered in the background) in measured RTTs, against 5 (TCP, TLS, greeting, EHLO, AUTH) and ' +
   '4 (TCP, TLS, greeting, LOGIN) round trips; `outside_probes_ms` = engine time outside the slower probe ' +
-  "(the first DNS wave, about one RTT, then settling and the verdict). The SMTP probe's time beyond 5 RTTs " +
-  'is not round trips on the wire; EHLO and AUTH are not pipelined: RFC 2920 requires EHLO to end a ' +
+  '(the first DNS wave, about one RTT, then settling and the verdict). The SMTP probe takes about 1.4 RTT ' +
+  'more than its 5 round trips; the CLI output has no per-phase times to say where. EHLO and AUTH are not ' +
+  'pipelined: RFC 2920 requires EHLO to end a ' +
   'pipelined group, and Postfix 3.9+ (smtpd_forbid_unauth_pipelining) disconnects clients that do not.';
 
 export function teardown(): void {

@@ -5,6 +5,7 @@ import { createDnsClient, type DnsClient } from '../discovery/dns-client.js';
 import { createHttpClient, type HttpClient } from '../discovery/http-get.js';
 import {
   createProbeScheduler,
+  createRaceMemory,
   DEFAULT_LIMITS,
   defaultResolver,
   type ProbeLimits,
@@ -56,6 +57,8 @@ export function createEngineDeps(config: DiagnosisConfig | undefined): EngineDep
   const probeDefaults: NonNullable<ProbeSchedulerOptions['defaults']> = {};
   probeDefaults.resolve = probeResolver(dns, config?.dnsServers === undefined ? defaultResolver : undefined);
   if (config?.extraCaPem !== undefined) probeDefaults.trustedCa = config.extraCaPem;
+  // One run's probes share what the user-name race learned about each server.
+  probeDefaults.raceMemory = createRaceMemory();
   if (config?.probeLimits !== undefined) probeDefaults.limits = config.probeLimits as Partial<ProbeLimits>;
   const scheduler = createProbeScheduler({
     ...(config?.perHostLimit ? { perHostLimit: config.perHostLimit } : {}),

@@ -22,8 +22,10 @@ import {
 } from '../shared/engine-config.js';
 import { controlConnection } from './control-connection.js';
 import { createEngineDeps, type EngineDeps } from './engine-deps.js';
+import { makeFinding } from './findings.js';
 import { startPipeline } from './pipeline.js';
 import { hostingAfterProbes, isCertain, providerFindings } from './provider-context.js';
+import { createProgressWatch } from './progress-watch.js';
 import { summarize, type RunProbesDeps } from './run-probes.js';
 import { refusedByServer } from './shared-refusal.js';
 import { diagnosisStatus } from './status.js';
@@ -71,7 +73,8 @@ export async function diagnose(
   const defaultTotal =
     DEFAULT_TOTAL_TIMEOUT_MS + (request.sendTestMessage === true ? timeouts.testMessageMs : 0);
   const total = AbortSignal.timeout(request.timeoutMs ?? defaultTotal);
-  const signal = AbortSignal.any([total, ...(options.signal ? [options.signal] : [])]);
+  const watch = createProgressWatch(timeouts.noProgressMs);
+  const signal = AbortSignal.any([total, watch.signal, ...(options.signal ? [options.signal] : [])]);
   // Every probe listens on this signal: dozens of listeners are expected, not a leak.
   setMaxListeners(0, signal);
   const deps = createEngineDeps(config);
@@ -89,7 +92,7 @@ export async function diagnose(
           isp: undefined,
         }));
   const runDeps: RunProbesDeps = {
-    probe: deps.probe,
+    probe: watch.wrap(deps.probe),
     config,
     signal,
     startedAt,
@@ -107,6 +110,7 @@ export async function diagnose(
   const mxAddresses = pipeline.report.then((report) => addressesOf(report.mx.slice(0, 3), deps.dns));
 
   const observed = await pipeline.observed;
+  watch.stop();
   const report = await pipeline.report;
   await contextShown;
   const ispEntry = hintedIsp ?? (await publicIpTask).isp;
@@ -155,6 +159,12 @@ export async function diagnose(
     refusedByServer: refusedByServer(chosen, { outgoing: outgoingLogin, incoming: incomingLogin }),
   };
   const verdict = buildVerdict(observed, context, logins);
+  // Hosts were found and connected to, they just never spoke: "no mail host" would be untrue.
+  if (watch.stalled && !verdict.findings.some((finding) => finding.code === 'SERVERS_UNRESPONSIVE'))
+    verdict.findings = [
+      makeFinding('SERVERS_UNRESPONSIVE'),
+      ...verdict.findings.filter((finding) => finding.code !== 'NO_MAIL_HOST'),
+    ];
   if (request.sendTestMessage === true && request.password && !signal.aborted) {
     const finding = await testMessageIfVerified(verdict, logins, {
       email,

@@ -49,7 +49,7 @@ export function createLiveProbes(
 ): LiveProbes {
   const observed: ObservedProbe[] = [];
   const order = new Map<string, number>();
-  const pending = new Map<string, { plan: PlannedProbe; controller: AbortController }>();
+  const pending = new Map<string, { plan: PlannedProbe; controller: AbortController; startedAt: number }>();
   const due = new Map<number, CandidateSource>();
   const settled = new Set<Direction>();
   const cancelledByGrace = new Set<string>();
@@ -81,10 +81,16 @@ export function createLiveProbes(
         .map((entry) => entry.result.ms.connect ?? 0),
     );
     const grace = Math.min(deps.maxGraceMs, Math.max(MIN_GRACE_MS, GRACE_RTT_FACTOR * slowestConnect));
-    graceTimer = setTimeout(() => {
-      cancelPending(true, true);
-      stopTimer = setTimeout(() => cancelPending(true), ANSWERED_STOP_FACTOR * deps.maxGraceMs);
-    }, grace);
+    // The grace counts from each probe's own start: one that has waited that long already is not
+    // waited for again (a dropped port 25 started with the others, round trips ago).
+    const youngest = Math.max(...[...pending.values()].map((entry) => entry.startedAt));
+    graceTimer = setTimeout(
+      () => {
+        cancelPending(true, true);
+        stopTimer = setTimeout(() => cancelPending(true), ANSWERED_STOP_FACTOR * deps.maxGraceMs);
+      },
+      Math.max(0, grace - (Date.now() - youngest)),
+    );
   };
 
   const review = () => {
@@ -115,7 +121,7 @@ export function createLiveProbes(
   const launch = (plan: PlannedProbe) => {
     const controller = new AbortController();
     order.set(plan.id, order.size);
-    pending.set(plan.id, { plan, controller });
+    pending.set(plan.id, { plan, controller, startedAt: Date.now() });
     if (deps.signal.aborted) controller.abort();
     const request: Omit<ProbeRequest, 'port'> = {
       protocol: plan.protocol,

@@ -84,6 +84,11 @@ export class MailConnection {
     this.destroy();
   }
 
+  /** A session closing in the background must not keep the process alive. */
+  unref(): void {
+    this.socket.unref();
+  }
+
   destroy(): void {
     this.closed = true;
     this.detachSocket();

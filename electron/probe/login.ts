@@ -40,7 +40,8 @@ export function loginUsernames(credentials: ProbeCredentials): string[] {
   return [...new Set(credentials.usernames.filter((name) => name.length > 0))].slice(0, MAX_LOGIN_ATTEMPTS);
 }
 
-function report(attempts: AuthAttempt[]): AuthReport {
+/** The outcome of a login test: the success if any, else the last attempt's outcome. */
+export function report(attempts: AuthAttempt[]): AuthReport {
   const success = attempts.find((attempt) => attempt.outcome === 'ok');
   const last = attempts[attempts.length - 1];
   return {

@@ -7,7 +7,7 @@ import type { MailConnection } from './connection.js';
 import { ProbeFailure } from './failure.js';
 import { normalizeHost, type NormalizedHost } from './host.js';
 import { DEFAULT_CLIENT_NAME } from './limits.js';
-import { runLoginTest, type LoginSession } from './login.js';
+import { loginUsernames, type LoginSession } from './login.js';
 import { driverFor } from './drivers.js';
 import { dnsFailure, type ResolvedAddress, type Resolver } from './resolve.js';
 import {
@@ -17,6 +17,8 @@ import {
   type SessionContext,
   type SessionFacts,
 } from './session.js';
+import { closePolitely, openSpareSession, type SpareSession } from './spare-session.js';
+import { raceLogin, type AttemptGate, type RaceMemory } from './username-race.js';
 
 export interface ProbeState extends SessionFacts {
   auth: AuthReport | null;
@@ -26,6 +28,10 @@ export interface ProbeState extends SessionFacts {
 export interface RunContext extends ProbeEnvironment {
   resolver: Resolver;
   state: ProbeState;
+  /** The run's per-server login accounting, asked before every attempt (username-race.ts). */
+  attemptGate?: { gate: AttemptGate; serverKey: string } | undefined;
+  /** Shared by the probes of one run: what the race learned per server address. */
+  raceMemory?: RaceMemory | undefined;
 }
 
 export function emptyState(): ProbeState {
@@ -95,6 +101,10 @@ export async function runProbe(context: RunContext): Promise<void> {
   const addresses = await resolveAddresses(host, context);
 
   const driver = driverFor(request.protocol, clientNameFor(request.clientName));
+  // Two user names race (username-race.ts): the second session opens as soon as the first is up.
+  const racing = request.credentials !== undefined && loginUsernames(request.credentials).length > 1;
+  let spare: SpareSession | null = null;
+  let rttMs = 0;
   const session: SessionContext = {
     ...context,
     host,
@@ -102,22 +112,44 @@ export async function runProbe(context: RunContext): Promise<void> {
     adopt: (connection) => {
       state.connection = connection;
     },
+    onConnected: (address, connectMs) => {
+      rttMs = connectMs;
+      if (racing && spare === null) spare = openSpareSession(session, address);
+    },
   };
-  const opened = await openSession(session, addresses, state);
-
-  if (request.credentials) {
-    context.enter('auth');
-    state.auth = state.preauth
-      ? { outcome: 'no-mechanism', username: null, attempts: [] }
-      : await runLoginTest(driver, opened, {
+  try {
+    const opened = await openSession(session, addresses, state);
+    if (request.credentials) {
+      context.enter('auth');
+      if (state.preauth) state.auth = { outcome: 'no-mechanism', username: null, attempts: [] };
+      else {
+        const raced = await raceLogin(driver, opened, {
           credentials: request.credentials,
           allowPlaintextAuth: request.allowPlaintextAuth === true,
-          reopen: () => reopenForLogin(session, state),
+          spare: (spare as SpareSession | null)?.session ?? Promise.resolve(null),
+          // The spare already was the second session; only without one may the login reconnect.
+          ...(spare === null ? { reopen: () => reopenForLogin(session, state) } : {}),
+          rttMs,
+          gate: context.attemptGate,
+          ...(context.raceMemory && state.address
+            ? { memory: { memory: context.raceMemory, serverKey: state.address } }
+            : {}),
         });
+        spare = null;
+        state.auth = raced.report;
+        state.connection = raced.session.connection;
+        closePolitely(driver, raced.other, raced.otherPending);
+      }
+    }
+    context.enter('quit');
+    // The goodbye is sent now and its answer read in the background: the result does not wait a
+    // round trip for "221 Bye" (the probe's own finally must not cut it, so it is handed over).
+    const done = state.connection;
+    state.connection = null;
+    if (done) closePolitely(driver, Promise.resolve({ connection: done }));
+  } finally {
+    (spare as SpareSession | null)?.release();
   }
-
-  context.enter('quit');
-  if (state.connection) await driver.quit(state.connection);
 }
 
 /**

@@ -37,6 +37,8 @@ export interface SessionContext extends ProbeEnvironment {
   driver: ProtocolDriver;
   /** Receives the connection as soon as it exists, so cancellation can reach its pending read. */
   adopt: (connection: MailConnection) => void;
+  /** The TCP connection is up: which address answered, and the handshake time (one round trip). */
+  onConnected?: ((address: ResolvedAddress, connectMs: number) => void) | undefined;
 }
 
 export function emptySessionFacts(): SessionFacts {
@@ -50,6 +52,7 @@ export async function openSession(
 ): Promise<LoginSession> {
   const { request, limits, host, driver } = context;
   context.enter('connect');
+  const connectStarted = performance.now();
   const connected = await connectHappyEyeballs(addresses, {
     port: request.port,
     timeoutMs: limits.connectTimeoutMs,
@@ -58,6 +61,10 @@ export async function openSession(
   });
   facts.address = connected.address;
   facts.family = connected.family;
+  context.onConnected?.(
+    { address: connected.address, family: connected.family },
+    performance.now() - connectStarted,
+  );
 
   const tlsOptions = {
     host,

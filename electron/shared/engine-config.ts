@@ -14,6 +14,8 @@ export interface StageTimeouts {
   port25GraceMs: number;
   /** Looking for the test message in the inbox after the outgoing server accepted it. */
   testMessageMs: number;
+  /** The run ends (SERVERS_UNRESPONSIVE) when no server greeted or spoke TLS by then (progress-watch.ts). */
+  noProgressMs: number;
 }
 
 export interface DiagnosisConfig {
@@ -46,6 +48,8 @@ export const DEFAULT_TIMEOUTS: Readonly<StageTimeouts> = Object.freeze({
   publicIpMs: 3_000,
   port25GraceMs: 1_500,
   testMessageMs: 20_000,
+  // Beyond a deliberate 6 s banner delay plus a few round trips, well under the 10 s connect timeout.
+  noProgressMs: 7_000,
 });
 
 export const DEFAULT_ISPDB_BASE_URL = 'https://autoconfig.thunderbird.net/v1.1/';

@@ -109,14 +109,16 @@ describe.sequential('the login carried by the probe', () => {
   const run = (password: string) =>
     diagnose({ email: EMAIL, password, publicIpLookup: false, timeoutMs: 15_000 }, { config });
 
-  it('verifies both directions with one AUTH each: SMTP on its probe, IMAP right after', async () => {
+  it('verifies both directions on the probes themselves: one AUTH per server', async () => {
     const result = await run(PASSWORD);
     expect(result.outgoing).toMatchObject({ host: HOST, port: 465, security: 'tls', verified: true });
     expect(result.incoming).toMatchObject({ protocol: 'imap', port: 993, security: 'tls', verified: true });
     expect(result.findings.map((finding) => finding.code)).toContain('AUTH_OK');
-    expect(counts).toEqual({ smtpConnections: 1, smtpAuth: 1, imapConnections: 2, imapLogins: 1 });
-    const logins = result.probes.filter((probe) => probe.id.endsWith('-login'));
-    expect(logins.map((probe) => probe.protocol)).toEqual(['imap']);
+    expect(counts).toMatchObject({ smtpAuth: 1, imapLogins: 1 });
+    // A second connection per server at most: the user-name race's spare, which sends no password here.
+    expect(counts.smtpConnections).toBeLessThanOrEqual(2);
+    expect(counts.imapConnections).toBeLessThanOrEqual(2);
+    expect(result.probes.some((probe) => probe.id.endsWith('-login'))).toBe(false);
   });
 
   it('reports a wrong password with at most two attempts at the server in the whole run', async () => {

@@ -302,7 +302,10 @@ describe('partial discovery', () => {
 describe('severities for an office user', () => {
   // error = mail does not work or the password is wrong; warning = the user must act or take care.
   const expected: Array<[Severity, FindingCode[]]> = [
-    ['error', ['AUTH_FAILED', 'NO_MAIL_HOST', 'NO_OUTGOING_FOUND', 'NO_INCOMING_FOUND']],
+    [
+      'error',
+      ['AUTH_FAILED', 'NO_MAIL_HOST', 'NO_OUTGOING_FOUND', 'NO_INCOMING_FOUND', 'SERVERS_UNRESPONSIVE'],
+    ],
     [
       'warning',
       [

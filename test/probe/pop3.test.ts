@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startLineServer } from '../helpers/mail-servers/line-channel.js';
 import { startPop3Server, type Pop3ServerOptions } from '../helpers/mail-servers/pop3-server.js';
 import { useProbeTestWorld, withLogin } from './fixtures.js';
@@ -21,7 +21,8 @@ describe('POP3 probe', () => {
     expect(result.auth?.attempts).toEqual([
       { username: USER, mechanism: 'USER', outcome: 'ok', reply: '+OK' },
     ]);
-    expect(server.allReceived()).toContain('QUIT');
+    // The goodbye is sent before the result and answered in the background.
+    await vi.waitFor(() => expect(server.allReceived()).toContain('QUIT'));
   });
 
   it('connects with implicit TLS (995-style)', async () => {

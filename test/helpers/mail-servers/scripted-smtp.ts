@@ -8,6 +8,8 @@ export interface ScriptedSmtpOptions {
   implicitTls?: boolean;
   /** Raw greeting; default `220 mx.test ESMTP\r\n`. */
   greeting?: string;
+  /** Holds the greeting back this long, as servers that delay their banner against spam do. */
+  greetingDelayMs?: number;
   /** EHLO keywords before TLS (after the name line). */
   ehloBeforeTls?: string[];
   /** EHLO keywords after TLS. */
@@ -60,7 +62,11 @@ export async function startScriptedSmtp(options: ScriptedSmtpOptions): Promise<R
     tls: options.implicitTls ? options.cert : undefined,
     onConnection: (socket, session) => {
       const channel = serveLines(socket, session, onLine, options.implicitTls === true);
-      channel.write(options.greeting ?? '220 mx.test ESMTP\r\n');
+      const greet = () => {
+        if (!socket.destroyed) channel.write(options.greeting ?? '220 mx.test ESMTP\r\n');
+      };
+      if (options.greetingDelayMs === undefined) greet();
+      else setTimeout(greet, options.greetingDelayMs);
     },
   });
 }

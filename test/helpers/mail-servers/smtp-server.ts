@@ -19,6 +19,8 @@ export interface SmtpServerOptions {
   allowInsecureAuth?: boolean;
   /** Reply to a failed AUTH instead of 535, e.g. [550, '5.7.30 Basic authentication is not supported']. */
   authFailure?: { code: number; message: string };
+  /** Holds every rejection back this long, like Dovecot's auth_failure_delay; successes answer at once. */
+  failureDelayMs?: number;
   size?: number;
   /** Loopback address to listen on (default 127.0.0.1). */
   listenHost?: string;
@@ -73,7 +75,8 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
       const error = Object.assign(new Error(failure?.message ?? 'Invalid username or password'), {
         responseCode: failure?.code ?? 535,
       });
-      return callback(error);
+      if (options.failureDelayMs === undefined) return callback(error);
+      setTimeout(() => callback(error), options.failureDelayMs);
     },
   };
   const server = new SMTPServer(serverOptions);

@@ -1,10 +1,16 @@
-// The baseline MailWiz is measured against: nodemailer verify() tried one candidate after another in
-// Thunderbird's guess order, stopping at the first success — what a client that guesses sequentially
-// pays when a port is silently dropped. Runs inside the office namespace.
+// The baseline MailWiz is measured against: nodemailer verify() tried in Thunderbird's guess order,
+// stopping at the first success — what a client that guesses sequentially pays when a port is silently
+// dropped. Runs inside the office namespace.
 // Usage: node sequential-verify.mjs CONFIG_JSON < password
-//   CONFIG_JSON: { user, candidates: [{ host, port, security: 'tls'|'starttls'|'none' }], timeoutMs: number|null }
+//   CONFIG_JSON: { user, candidates: [{ host, port, security: 'tls'|'starttls'|'none' }], timeoutMs: number|null,
+//                  localPartRetry?: boolean, parallel?: boolean }
 //   timeoutMs null keeps nodemailer's own defaults (connection 2 min, greeting 30 s, socket 10 min).
-// Prints { elapsedMs, winner, attempts: [{ host, port, security, ok, ms, code }] }.
+//   localPartRetry: a login rejected for the full address is tried once more with the local part, on
+//     the same candidate, and a login rejected for both ends the run without a winner (Thunderbird's
+//     ConfigVerifier does this: it reports the failed login instead of trying other servers).
+//   parallel: every candidate at once, the winner is the first in order that worked once all before it
+//     failed (Thunderbird's HostDetector tries its guesses in parallel, each with a 10 s timeout).
+// Prints { elapsedMs, winner, rejected, attempts: [{ host, port, security, user, ok, ms, code }] }.
 import { readFileSync } from 'node:fs';
 import nodemailer from 'nodemailer';
 
@@ -21,8 +27,8 @@ const timeouts =
 
 const started = performance.now();
 const attempts = [];
-let winner = null;
-for (const candidate of config.candidates) {
+
+async function verifyAs(candidate, user) {
   const attemptStarted = performance.now();
   const transport = nodemailer.createTransport({
     host: candidate.host,
@@ -30,25 +36,56 @@ for (const candidate of config.candidates) {
     secure: candidate.security === 'tls',
     requireTLS: candidate.security === 'starttls',
     ignoreTLS: candidate.security === 'none',
-    auth: { user: config.user, pass: password },
+    auth: { user, pass: password },
     ...timeouts,
   });
+  let code = null;
   try {
     await transport.verify();
-    winner = candidate;
   } catch (error) {
-    attempts.push({
-      ...candidate,
-      ok: false,
-      ms: Math.round(performance.now() - attemptStarted),
-      code: error.code ?? 'ERROR',
-    });
+    code = error.code ?? 'ERROR';
   } finally {
     transport.close();
   }
-  if (winner) {
-    attempts.push({ ...candidate, ok: true, ms: Math.round(performance.now() - attemptStarted), code: null });
-    break;
+  attempts.push({
+    ...candidate,
+    user,
+    ok: code === null,
+    ms: Math.round(performance.now() - attemptStarted),
+    code,
+  });
+  return code;
+}
+
+let rejected = false;
+
+async function verify(candidate) {
+  let code = await verifyAs(candidate, config.user);
+  if (code !== 'EAUTH' || !config.localPartRetry) return code === null;
+  if (config.user.includes('@')) code = await verifyAs(candidate, config.user.split('@')[0]);
+  if (code === 'EAUTH') rejected = true;
+  return code === null;
+}
+
+let winner = null;
+if (config.parallel) {
+  const outcomes = config.candidates.map((candidate) => verify(candidate));
+  for (const [index, outcome] of outcomes.entries()) {
+    if (await outcome) {
+      winner = config.candidates[index];
+      break;
+    }
+  }
+} else {
+  for (const candidate of config.candidates) {
+    if (rejected) break;
+    if (await verify(candidate)) {
+      winner = candidate;
+      break;
+    }
   }
 }
-console.log(JSON.stringify({ elapsedMs: Math.round(performance.now() - started), winner, attempts }));
+const elapsedMs = Math.round(performance.now() - started);
+console.log(JSON.stringify({ elapsedMs, winner, rejected, attempts }));
+// Parallel mode may leave losers' timers running; the answer is in.
+process.exit(0);

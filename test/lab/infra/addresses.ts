@@ -23,6 +23,8 @@ export const ADDR = {
   host1StripProxy: '10.77.2.30',
   /** Hosting server 1: an inbound-only MX relay (port 25 and nothing else). */
   host1MxRelay: '10.77.2.40',
+  /** Hosting server 1: an unresponsive host (587 streams garbage, 465 never speaks, the rest dropped). */
+  host1Unresponsive: '10.77.2.50',
   /** Hosting server 2: shared hosting, the certificate names only sv2.hosting.test. */
   host2Shared: '10.77.3.10',
   /** Hosting server 2: a legacy server without any TLS. */
@@ -52,7 +54,7 @@ export const LINKS: LinkPlan[] = [
     peerIfName: 'to-host1',
     routerV4: '10.77.2.1',
     routerV6: 'fd77:2::1',
-    v4: [ADDR.host1Main, ADDR.host1Submission587, ADDR.host1StripProxy, ADDR.host1MxRelay],
+    v4: [ADDR.host1Main, ADDR.host1Submission587, ADDR.host1StripProxy, ADDR.host1MxRelay, ADDR.host1Unresponsive],
     v6: ['fd77:2::10'],
   },
   { ns: NS.host2, ifName: 'uplink', peerIfName: 'to-host2', routerV4: '10.77.3.1', routerV6: 'fd77:3::1', v4: [ADDR.host2Shared, ADDR.host2Legacy, ADDR.host2Web], v6: ['fd77:3::10'] },

@@ -39,6 +39,7 @@ export interface LabInfo {
     submission587: string;
     mxRelay: string;
     stripper: string;
+    unresponsive: string;
     web: string;
   };
   password: string;
@@ -106,6 +107,7 @@ function buildLab(dir: string, started: number): LabInfo {
     { ns: NS.host1, address: ADDR.host1Submission587, ports: [25, 587], log: logs.submission587 },
     { ns: NS.host1, address: ADDR.host1MxRelay, ports: [25], log: logs.mxRelay },
     { ns: NS.host1, address: ADDR.host1StripProxy, ports: [25, 587, 143, 110], log: logs.stripper },
+    { ns: NS.host1, address: ADDR.host1Unresponsive, ports: [465, 587], log: logs.unresponsive },
     { ns: NS.host2, address: ADDR.host2Shared, ports: mailPorts, log: logs.postfixShared },
     { ns: NS.host2, address: ADDR.host2Legacy, ports: [25, 587, 143, 110], log: logs.postfixLegacy },
     { ns: NS.host2, address: ADDR.host2Web, ports: [443], log: logs.web },

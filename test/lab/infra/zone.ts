@@ -36,6 +36,7 @@ export const HOSTS: HostRecord[] = [
   { name: 'mail.old.test', v4: ADDR.host2Legacy },
   { name: 'smtp.bench.test', v4: ADDR.host1MxRelay },
   { name: 'mail.bench.test', v4: ADDR.host1Main },
+  { name: 'mail.dead.test', v4: ADDR.host1Unresponsive },
 ];
 
 export const CNAMES: Array<{ alias: string; target: string }> = [
@@ -51,6 +52,7 @@ export const MX: Array<{ domain: string; host: string }> = [
   { domain: 'strip.test', host: 'mail.strip.test' },
   { domain: 'old.test', host: 'mail.old.test' },
   { domain: 'bench.test', host: 'smtp.bench.test' },
+  { domain: 'dead.test', host: 'mail.dead.test' },
 ];
 
 /** srv.test publishes nothing but RFC 6186/8314 SRV records, towards names no guess would find. */

@@ -7,6 +7,7 @@ import type { Finding, FindingCode } from '../../../electron/shared/diagnosis-ty
 import type { CliRun } from '../infra/cli.js';
 import type { Port25Policy } from '../infra/isp.js';
 import type { LabInfo } from '../infra/lab.js';
+import { authRequests } from '../infra/logs.js';
 
 export type LogName = keyof LabInfo['logs'];
 
@@ -32,16 +33,6 @@ function finding(run: CliRun, code: FindingCode): Finding | undefined {
 
 function codes(run: CliRun): FindingCode[] {
   return run.result?.findings.map((f) => f.code) ?? [];
-}
-
-/** Authentication requests that reached Dovecot's auth service, per service (imap, pop3, smtp). */
-export function authRequests(log: string | undefined): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const match of (log ?? '').matchAll(/auth: Debug: client in: AUTH\t\d+\t[\w-]+\tservice=(\w+)/g)) {
-    const service = match[1] ?? '?';
-    counts[service] = (counts[service] ?? 0) + 1;
-  }
-  return counts;
 }
 
 function expectVerifiedTls(
@@ -266,6 +257,21 @@ export const SCENARIOS: Scenario[] = [
       expect(run.result?.incoming ?? null).toBeNull();
       expect(authRequests(logs.dovecotHost1)).toEqual({});
       expect(logs.dovecotHost1 ?? '').not.toContain('strip@strip.test');
+    },
+  },
+  {
+    name: 'unresponsive host',
+    email: 'x@dead.test',
+    password: 'lab',
+    watch: ['unresponsive'],
+    check(run, logs) {
+      expect(finding(run, 'SERVERS_UNRESPONSIVE'), `findings: ${codes(run).join(',')}`).toBeDefined();
+      expect(finding(run, 'NO_MAIL_HOST')).toBeUndefined();
+      expect(run.result?.outgoing ?? null).toBeNull();
+      expect(run.result?.incoming ?? null).toBeNull();
+      // The host really accepted on 465 and really streamed garbage on 587.
+      expect(logs.unresponsive).toMatch(/connect 465 /);
+      expect(logs.unresponsive).toMatch(/connect 587 /);
     },
   },
   {

@@ -1,22 +1,10 @@
 // The CLI prints a weak provider match as a guess and a line operator as "cannot be told".
 import { describe, expect, it } from 'vitest';
 import { renderHuman } from '../../electron/cli/render.js';
-import type { DiagnosisResult } from '../../electron/shared/diagnosis-types.js';
+import { emptyDiagnosisResult, type DiagnosisResult } from '../../electron/shared/diagnosis-types.js';
 
 function result(overrides: Partial<DiagnosisResult>): DiagnosisResult {
-  return {
-    email: 'taro@shop.jp',
-    status: 'not-found',
-    outgoing: null,
-    incoming: null,
-    alternatives: [],
-    findings: [],
-    probes: [],
-    isp: null,
-    hosting: null,
-    elapsedMs: 10,
-    ...overrides,
-  };
+  return { ...emptyDiagnosisResult('taro@shop.jp'), elapsedMs: 10, ...overrides };
 }
 
 describe('CLI provider wording', () => {

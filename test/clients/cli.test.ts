@@ -1,26 +1,14 @@
 // `mailwiz check-client` / `fix-client` through the real bin in a child process: account listing (ja,
 // en, JSON), input errors, the refusal while Thunderbird holds the profile, and a diagnosed fix with
 // undo against the loopback world.
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mailwiz } from '../helpers/cli-run.js';
 import { loopbackWorldSupport, startLoopbackWorld, type LoopbackWorld } from '../helpers/loopback-world.js';
 import { copyProfile, OP25B_ACCOUNT3, setPrefs } from './fixtures.js';
 
-const bin = path.resolve('bin/mailwiz.mjs');
-
-function cli(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, LANG: 'C', LC_ALL: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const cli = mailwiz;
 
 let dir: string;
 beforeEach(() => {

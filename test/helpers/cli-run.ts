@@ -1,4 +1,4 @@
-// Runs the real `mailwiz diagnose` bin (bin/mailwiz.mjs, bundled on demand) in a child process.
+// Runs the real `mailwiz` bin (bin/mailwiz.mjs, bundled on demand) in a child process.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
@@ -10,10 +10,16 @@ export interface CliRun {
   stderr: string;
 }
 
+/** `mailwiz diagnose ARGS`. */
 export function cli(args: string[], stdin = ''): Promise<CliRun> {
+  return mailwiz(['diagnose', ...args], stdin);
+}
+
+/** `mailwiz ARGS` (any command). */
+export function mailwiz(args: string[], stdin = ''): Promise<CliRun> {
   return new Promise((resolve) => {
     // No LANG from the developer's shell: tests choose the language explicitly.
-    const child = spawn(process.execPath, [bin, 'diagnose', ...args], {
+    const child = spawn(process.execPath, [bin, ...args], {
       env: { ...process.env, LANG: 'C', LC_ALL: '' },
     });
     let stdout = '';

@@ -12,6 +12,8 @@ export interface HttpRoute {
   contentType?: string;
   /** Only answer this method (others get 405). */
   method?: 'GET' | 'POST';
+  /** Never answer (a source that keeps a check waiting until its own deadline). */
+  hang?: boolean;
 }
 
 export interface RecordedRequest {
@@ -69,6 +71,7 @@ export async function startHttpFixture(options: HttpFixtureOptions): Promise<Htt
         return;
       }
       const route = typeof raw === 'string' ? { body: raw } : raw;
+      if (route.hang === true) return;
       if (route.method !== undefined && route.method !== req.method) {
         res.writeHead(405).end();
         return;

@@ -37,6 +37,8 @@ export function zoneFor(p: string): Zone {
     'pop.alpha.test': a(10),
     'ns.alpha.test': a(1),
     'op25b.test': { MX: [{ priority: 10, exchange: 'mail.op25b.test' }] },
+    'slowcfg.test': { MX: [{ priority: 10, exchange: 'mail.slowcfg.test' }] },
+    'mail.slowcfg.test': a(20),
     'mail.op25b.test': a(20),
     'smtp.op25b.test': a(20),
     'reject25.test': { MX: [{ priority: 10, exchange: 'mail.reject25.test' }] },

@@ -19,6 +19,8 @@
 //   partial.test  (no account) SRV → mail.alpha.test 465/993, and a POP3 SRV target pop.gone.partial.test
 //                 that does not exist; the name partial.test itself never answers (MX/NS/A time out):
 //                 expect DISCOVERY_PARTIAL and a dns-error probe row
+//   slowcfg.test  (no account) mail.slowcfg.test is the op25b server; the ISPDB never answers for it: a
+//                 check that waits until cancelled
 //   nowhere.test  (no DNS at all: NO_MAIL_HOST)
 // The public-IP service answers 203.0.113.7, whose PTR names an OCN line (ISP "OCN").
 //
@@ -271,6 +273,8 @@ async function startOnce(options: LoopbackWorldOptions): Promise<LoopbackWorld> 
       tls: leaf(['autoconfig.auto.test', 'autodiscover.alpha.test']),
       routes: {
         'autoconfig.auto.test/mail/config-v1.1.xml': autoconfigXml(),
+        // The ISPDB never answers for slowcfg.test: a check that must wait (until cancelled).
+        '*/v1.1/slowcfg.test': { body: '', hang: true },
         '*/ip': { body: '203.0.113.7', contentType: 'text/plain' },
       },
     });
@@ -278,7 +282,7 @@ async function startOnce(options: LoopbackWorldOptions): Promise<LoopbackWorld> 
 
     const servers: Array<{ key: keyof typeof addresses; names: string[]; smtp: number[]; imap: number[]; pop3: number[]; account: WorldAccount }> = [
       { key: 'alpha', names: ['mail.alpha.test', 'smtp.alpha.test', 'imap.alpha.test', 'pop.alpha.test', 'alpha.test'], smtp: [465, 587, 25], imap: [993, 143], pop3: [995, 110], account: WORLD_ACCOUNTS.alpha },
-      { key: 'op25b', names: ['mail.op25b.test', 'smtp.op25b.test'], smtp: [465, 587, 25], imap: [993], pop3: [], account: WORLD_ACCOUNTS.op25b },
+      { key: 'op25b', names: ['mail.op25b.test', 'smtp.op25b.test', 'mail.slowcfg.test'], smtp: [465, 587, 25], imap: [993], pop3: [], account: WORLD_ACCOUNTS.op25b },
       { key: 'reject25', names: ['mail.reject25.test'], smtp: [465, 587, 25], imap: [993], pop3: [], account: WORLD_ACCOUNTS.reject25 },
       { key: 'shared', names: ['sv1234.hosting.test'], smtp: [465, 587, 25], imap: [993], pop3: [], account: WORLD_ACCOUNTS.shared },
       { key: 'srvonly', names: ['mx.srvhost.test'], smtp: [465], imap: [993], pop3: [], account: WORLD_ACCOUNTS.srvonly },

@@ -28,8 +28,9 @@ export function withheldHosts(result: Pick<DiagnosisResult, 'findings'>): Withhe
     };
     for (const name of finding.certNames ?? [])
       if (!entry.certNames.includes(name)) entry.certNames.push(name);
-    if (finding.protocol !== undefined && !entry.protocols.includes(finding.protocol))
-      entry.protocols.push(finding.protocol);
+    // One finding per host: it names every protocol the password was kept from.
+    for (const protocol of finding.protocols ?? (finding.protocol ? [finding.protocol] : []))
+      if (!entry.protocols.includes(protocol)) entry.protocols.push(protocol);
     byHost.set(finding.host, entry);
   }
   return [...byHost.values()];

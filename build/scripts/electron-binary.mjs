@@ -18,6 +18,7 @@ export function findElectronBinary() {
 export const ELECTRON_MISSING_HELP = [
   'Electron 本体がインストールされていないため、デスクトップ版を開けません。',
   '入手するには:  node node_modules/electron/install.js  （Electron 45 を配布サイトからダウンロードします）',
+  'または、展開済みの Electron 45 のフォルダーを ELECTRON_OVERRIDE_DIST_PATH で指定します。',
   'ブラウザーで同じウィザードを使うには:  npm run web',
   '',
   'The Electron binary is not installed, so the desktop window cannot open.',

@@ -6,10 +6,18 @@ import type { AuthKind, ProviderOption } from '../shared/diagnosis-types.js';
 import type { MailProtocol, Security } from '../shared/probe-types.js';
 import type { ServerCandidate, UsernameStyle } from './types.js';
 
-export interface IspEntry {
+/**
+ * `overseas: true` marks a provider outside Japan; the wizard lists those after the Japanese ones,
+ * under 海外. Left out means a Japanese provider.
+ */
+interface ProviderNames {
   id: string;
   name: string;
   nameJa: string;
+  overseas?: boolean;
+}
+
+export interface IspEntry extends ProviderNames {
   /** null: unconfirmed, never presented as fact. */
   op25b: boolean | null;
   ptrSuffixes: string[];
@@ -17,10 +25,7 @@ export interface IspEntry {
   source: string;
 }
 
-export interface HostingEntry {
-  id: string;
-  name: string;
-  nameJa: string;
+export interface HostingEntry extends ProviderNames {
   nsSuffixes: string[];
   mxSuffixes: string[];
   domains: string[];
@@ -111,10 +116,11 @@ export function requiresOAuth(hosting: HostingEntry | undefined): boolean {
 }
 
 export function providerOptions(): { isps: ProviderOption[]; hostings: ProviderOption[] } {
-  const option = (entry: { id: string; name: string; nameJa: string }): ProviderOption => ({
+  const option = (entry: ProviderNames): ProviderOption => ({
     id: entry.id,
     name: entry.name,
     nameJa: entry.nameJa,
+    overseas: entry.overseas === true,
   });
   return { isps: ISPS.map(option), hostings: HOSTINGS.map(option) };
 }

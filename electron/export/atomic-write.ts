@@ -7,6 +7,7 @@ import { constants as fsConstants } from 'node:fs';
 import { access, link, open, rename, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { utf16leWithBom } from '../shared/export-bytes.js';
 import type { ExportFile } from '../shared/export-types.js';
 
 export interface AtomicWriteOptions {
@@ -18,8 +19,7 @@ export interface AtomicWriteOptions {
 
 /** The bytes of an export as they go to disk (UTF-16LE files get their BOM here). */
 export function exportFileBytes(file: Pick<ExportFile, 'content' | 'encoding'>): Buffer {
-  if (file.encoding === 'utf-16le')
-    return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(file.content, 'utf16le')]);
+  if (file.encoding === 'utf-16le') return Buffer.from(utf16leWithBom(file.content).buffer);
   return Buffer.from(file.content, 'utf8');
 }
 

@@ -9,7 +9,7 @@ import { appleMobileconfig } from './apple-mobileconfig.js';
 import { autoconfigXml } from './autoconfig.js';
 import type { ExportModel, Lang } from './model.js';
 import { buildModel } from './model.js';
-import { newOutlookGuide, outlookGuide, outlookPrfInstructions } from './outlook-guide.js';
+import { newOutlookGuide, OUTLOOK_NAME, outlookGuide, outlookPrfInstructions } from './outlook-guide.js';
 import { outlookPrf, prfNeedsUnicode } from './outlook-prf.js';
 import { renderSheet, sheetHtml } from './sheet-html.js';
 import { supportReportJson, supportReportText } from './support-report.js';
@@ -23,7 +23,8 @@ export type { ThunderbirdPrefsOptions } from './thunderbird-prefs.js';
 const CATALOG: ExportCatalogEntry[] = [
   { client: 'outlook', kinds: ['outlook-prf', 'outlook-guide'] },
   { client: 'new-outlook', kinds: ['new-outlook-guide'] },
-  { client: 'thunderbird', kinds: ['thunderbird-guide', 'thunderbird-prefs', 'thunderbird-autoconfig'] },
+  // config-v1.1.xml only helps when published on the domain's web server: it lives in the admin kit.
+  { client: 'thunderbird', kinds: ['thunderbird-guide', 'thunderbird-prefs'] },
   { client: 'apple', kinds: ['apple-mobileconfig', 'apple-guide'] },
   { client: 'sheet', kinds: ['settings-sheet', 'support-report'] },
   { client: 'admin', kinds: ['admin-kit', 'thunderbird-autoconfig', 'support-report'] },
@@ -84,13 +85,13 @@ const BUILDERS: Record<ExportKind, Builder> = {
     };
   },
   'outlook-guide': (m, lang) => ({
-    filename: `${fileNamePart(m.email)}-outlook-${lang}.txt`,
+    filename: `${fileNamePart(m.email)}-outlook-classic-${lang}.txt`,
     mime: TEXT,
     content: outlookGuide(m, lang),
     instructions: text(
       lang,
-      'Outlook（クラシック）の手順書です。',
-      'Step-by-step guide for Outlook (classic).',
+      `${OUTLOOK_NAME.classic.ja}の手順書です。`,
+      `Step-by-step guide for ${OUTLOOK_NAME.classic.en}.`,
     ),
   }),
   'new-outlook-guide': (m, lang) => ({
@@ -99,8 +100,8 @@ const BUILDERS: Record<ExportKind, Builder> = {
     content: newOutlookGuide(m, lang),
     instructions: text(
       lang,
-      '新しい Outlook はファイルを読み込めないため、この手順書を見ながら入力します。',
-      'The new Outlook imports no file: follow this guide and type the values.',
+      `${OUTLOOK_NAME.new.ja}はファイルを読み込めないため、この手順書を見ながら入力します。`,
+      `The ${OUTLOOK_NAME.new.en} imports no file: follow this guide and type the values.`,
     ),
   }),
   'apple-mobileconfig': (m, lang) => ({

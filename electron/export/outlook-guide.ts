@@ -1,22 +1,43 @@
 // Click-by-click guides for Outlook (classic) — the 「POP と IMAP のアカウント設定」 dialog and its
-// 「インターネット電子メール設定」 tabs — and for the new Outlook for Windows, which imports no file.
+// 「インターネット電子メール設定」 tabs — and for the new Outlook, which imports no file. Both programs carry
+// one name each everywhere (OUTLOOK_NAME, also the wizard's labels) and one line that tells them apart.
 import { findingsSection, NO_PASSWORD_NOTE, renderGuide } from './guide-text.js';
 import type { GuideSection } from './guide-text.js';
 import { OUTLOOK_ENCRYPTION, PROTOCOL_NAME, q } from './labels.js';
 import type { ExportModel, ExportServer, Lang } from './model.js';
 import { outlookChoice } from './outlook-prf.js';
+import { requireServers } from './require-servers.js';
 
+export const OUTLOOK_NAME: Record<'classic' | 'new', Record<Lang, string>> = {
+  classic: { ja: 'Outlook（クラシック）', en: 'Outlook (classic)' },
+  new: { ja: '新しい Outlook', en: 'new Outlook' },
+};
+
+export const TELL_OUTLOOKS_APART: Record<Lang, string> = {
+  ja: '見分け方: 画面の左上に「ファイル」タブがあるのが Outlook（クラシック）、「ファイル」タブがなく右上に「新しい Outlook」の切り替えがあるのが新しい Outlook です。',
+  en: 'How to tell them apart: Outlook (classic) has a "File" tab at the top left; the new Outlook has no "File" tab and a "New Outlook" toggle at the top right.',
+};
+
+/**
+ * The 詳細設定 tab's incoming control: IMAP has the 「使用する暗号化接続の種類」 list (なし / SSL/TLS /
+ * STARTTLS / 自動) like SMTP, POP3 only the SSL/TLS checkbox, which cannot say STARTTLS.
+ */
 function incomingEncryptionStep(incoming: ExportServer, lang: Lang): string {
   const ja = lang === 'ja';
-  if (incoming.protocol === 'pop3' || incoming.security !== 'starttls') {
-    const on = incoming.security === 'tls';
+  if (incoming.protocol === 'imap') {
     return ja
-      ? `${q('このサーバーでは暗号化された接続 (SSL/TLS) が必要(E)', lang)} を${on ? 'オンにする' : 'オフにする'}`
-      : `${on ? 'Tick' : 'Untick'} ${q('This server requires an encrypted connection (SSL/TLS)', lang)}`;
+      ? `その下の ${q('使用する暗号化接続の種類', lang)} で ${q(OUTLOOK_ENCRYPTION.ja[incoming.security], lang)} を選ぶ`
+      : `below it, in ${q('Use the following type of encrypted connection', lang)} choose ${q(OUTLOOK_ENCRYPTION.en[incoming.security], lang)}`;
   }
+  if (incoming.security === 'starttls') {
+    return ja
+      ? `Outlook（クラシック）の POP3 には STARTTLS を選ぶ欄がありません。${q('このサーバーでは暗号化された接続 (SSL/TLS) が必要(E)', lang)} をオフにすると暗号化されないおそれがあるため、IMAP か 995 番（SSL/TLS）が使えないかプロバイダーに確かめてください`
+      : `Outlook (classic) has no STARTTLS choice for POP3. Unticking ${q('This server requires an encrypted connection (SSL/TLS)', lang)} may leave the connection unencrypted, so ask your provider whether IMAP or port 995 (SSL/TLS) is available`;
+  }
+  const on = incoming.security === 'tls';
   return ja
-    ? `受信サーバーの暗号化の種類で ${q('STARTTLS', lang)} を選ぶ（お使いの版にこの一覧がない場合は、Outlook 既定の ${q('自動', lang)} を選びます）`
-    : `For the incoming server choose the encryption type ${q('STARTTLS', lang)} (if your version has no such list, choose ${q('Auto', lang)})`;
+    ? `${q('このサーバーでは暗号化された接続 (SSL/TLS) が必要(E)', lang)} を${on ? 'オンにする' : 'オフにする'}`
+    : `${on ? 'Tick' : 'Untick'} ${q('This server requires an encrypted connection (SSL/TLS)', lang)}`;
 }
 
 export function outlookGuide(model: ExportModel, lang: Lang): string {
@@ -74,14 +95,17 @@ export function outlookGuide(model: ExportModel, lang: Lang): string {
       heading: ja ? 'ファイルで設定する場合' : 'Using the profile file instead',
       lines: [outlookPrfInstructions(lang)],
     },
-    { heading: ja ? '注意' : 'Notes', lines: [NO_PASSWORD_NOTE[lang], ...oauthNote(incoming, lang)] },
+    {
+      heading: ja ? '注意' : 'Notes',
+      lines: [TELL_OUTLOOKS_APART[lang], NO_PASSWORD_NOTE[lang], ...oauthNote(incoming, lang)],
+    },
   ];
   const findings = findingsSection(model, lang);
   if (findings) sections.push(findings);
   return renderGuide(
     ja
-      ? `Outlook（クラシック）の設定手順（${model.displayEmail}）`
-      : `Setting up Outlook (classic) (${model.displayEmail})`,
+      ? `${OUTLOOK_NAME.classic.ja}の設定手順（${model.displayEmail}）`
+      : `Setting up ${OUTLOOK_NAME.classic.en} (${model.displayEmail})`,
     sections,
   );
 }
@@ -102,20 +126,18 @@ export function outlookPrfInstructions(lang: Lang): string {
 }
 
 export function newOutlookGuide(model: ExportModel, lang: Lang): string {
-  const incoming = model.incoming[0];
-  const outgoing = model.outgoing[0];
+  const { incoming, outgoing } = requireServers(model);
   const ja = lang === 'ja';
-  const value = (s: ExportServer | undefined, pick: (s: ExportServer) => string) => (s ? pick(s) : '?');
-  const enc = (s: ExportServer | undefined) => value(s, (x) => OUTLOOK_ENCRYPTION[lang][x.security]);
+  const enc = (server: ExportServer) => OUTLOOK_ENCRYPTION[lang][server.security];
   const steps = ja
     ? [
         '新しい Outlook の右上の「設定」（歯車）→「アカウント」→「メール アカウント」→「アカウントの追加」を選びます。',
-        `メール アドレスに ${model.displayEmail} を入力して「続行」をクリックし、種類の選択が出たら ${value(incoming, (s) => PROTOCOL_NAME[s.protocol])} を選びます。`,
+        `メール アドレスに ${model.displayEmail} を入力して「続行」をクリックし、種類の選択が出たら ${PROTOCOL_NAME[incoming.protocol]} を選びます。`,
         '「詳細を表示」（または「その他の設定」）を開き、サーバーの欄を表示します。',
-        `受信サーバー: ${value(incoming, (s) => s.host)}、ポート: ${value(incoming, (s) => String(s.port))}、セキュリティで保護された接続の種類: ${enc(incoming)}`,
-        `送信 (SMTP) サーバー: ${value(outgoing, (s) => s.host)}、ポート: ${value(outgoing, (s) => String(s.port))}、セキュリティで保護された接続の種類: ${enc(outgoing)}`,
-        `ユーザー名: ${value(incoming, (s) => s.username ?? '')}。SMTP のユーザー名とパスワードは受信と同じものを入れます${
-          outgoing?.username && outgoing.username !== incoming?.username
+        `受信サーバー: ${incoming.host}、ポート: ${incoming.port}、セキュリティで保護された接続の種類: ${enc(incoming)}`,
+        `送信 (SMTP) サーバー: ${outgoing.host}、ポート: ${outgoing.port}、セキュリティで保護された接続の種類: ${enc(outgoing)}`,
+        `ユーザー名: ${incoming.username ?? ''}。SMTP のユーザー名とパスワードは受信と同じものを入れます${
+          outgoing.username && outgoing.username !== incoming.username
             ? `（SMTP ユーザー名は ${outgoing.username}）`
             : ''
         }。`,
@@ -123,12 +145,12 @@ export function newOutlookGuide(model: ExportModel, lang: Lang): string {
       ]
     : [
         'In the new Outlook, open "Settings" (gear, top right) > "Accounts" > "Email accounts" > "Add account".',
-        `Type ${model.displayEmail}, click "Continue", and when asked for the kind of account choose ${value(incoming, (s) => PROTOCOL_NAME[s.protocol])}.`,
+        `Type ${model.displayEmail}, click "Continue", and when asked for the kind of account choose ${PROTOCOL_NAME[incoming.protocol]}.`,
         'Open "Show more" to reveal the server fields.',
-        `Incoming server: ${value(incoming, (s) => s.host)}, Port: ${value(incoming, (s) => String(s.port))}, Secure connection type: ${enc(incoming)}`,
-        `Outgoing (SMTP) server: ${value(outgoing, (s) => s.host)}, Port: ${value(outgoing, (s) => String(s.port))}, Secure connection type: ${enc(outgoing)}`,
-        `Username: ${value(incoming, (s) => s.username ?? '')}. Give SMTP the same user name and password${
-          outgoing?.username && outgoing.username !== incoming?.username
+        `Incoming server: ${incoming.host}, Port: ${incoming.port}, Secure connection type: ${enc(incoming)}`,
+        `Outgoing (SMTP) server: ${outgoing.host}, Port: ${outgoing.port}, Secure connection type: ${enc(outgoing)}`,
+        `Username: ${incoming.username ?? ''}. Give SMTP the same user name and password${
+          outgoing.username && outgoing.username !== incoming.username
             ? ` (SMTP user name ${outgoing.username})`
             : ''
         }.`,
@@ -138,11 +160,13 @@ export function newOutlookGuide(model: ExportModel, lang: Lang): string {
     ? [
         '新しい Outlook の画面名は Microsoft のサポート記事「Outlook にメール アカウントを追加する」に基づくもので、MailWiz では実機で確認していません。版によって表記が少し異なることがあります。',
         '新しい Outlook は IMAP/POP のメールを Microsoft のクラウド経由で同期します。サーバーにはこのパソコンではなく Microsoft のサーバーから接続されるため、インターネット側から接続できるサーバーである必要があります。',
+        TELL_OUTLOOKS_APART.ja,
         NO_PASSWORD_NOTE.ja,
       ]
     : [
         'The new Outlook\'s screen names follow Microsoft\'s support article "Add an email account to Outlook"; MailWiz has not checked them in the product, and versions differ slightly.',
         "The new Outlook syncs IMAP/POP mail through Microsoft's cloud: the server is reached from Microsoft's servers, not from this PC, so it must be reachable from the internet.",
+        TELL_OUTLOOKS_APART.en,
         NO_PASSWORD_NOTE.en,
       ];
   const sections: GuideSection[] = [
@@ -153,8 +177,8 @@ export function newOutlookGuide(model: ExportModel, lang: Lang): string {
   if (findings) sections.push(findings);
   return renderGuide(
     ja
-      ? `新しい Outlook for Windows の設定手順（${model.displayEmail}）`
-      : `Setting up the new Outlook for Windows (${model.displayEmail})`,
+      ? `${OUTLOOK_NAME.new.ja}の設定手順（${model.displayEmail}）`
+      : `Setting up the ${OUTLOOK_NAME.new.en} (${model.displayEmail})`,
     sections,
   );
 }

@@ -114,7 +114,7 @@ export interface AppInfo {
   name: string;
   version: string;
   platform: string;
-  /** OS locale, used for the default language. */
+  /** OS locale (Electron) for the default language; '' in web mode, where the browser's language leads. */
   locale: string;
   mode: 'electron' | 'web';
 }

@@ -9,6 +9,8 @@ export type ApiErrorCode =
   | 'CANCELLED'
   | 'NOT_FOUND'
   | 'SAVE_FAILED'
+  | 'NO_OUTGOING_SERVER'
+  | 'NO_INCOMING_SERVER'
   | 'INTERNAL';
 
 export interface ApiError {

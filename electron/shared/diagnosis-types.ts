@@ -198,4 +198,6 @@ export interface ProviderOption {
   id: string;
   name: string;
   nameJa: string;
+  /** Outside Japan: listed after the Japanese providers, under 海外. */
+  overseas: boolean;
 }

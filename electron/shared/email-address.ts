@@ -14,7 +14,7 @@ export type EmailProblem =
   | 'TOO_LONG';
 
 export interface ParsedEmail {
-  /** As typed, trimmed. */
+  /** As typed, made half-width (see toHalfWidth) and trimmed. */
   input: string;
   localPart: string;
   /** Domain as typed (may be Unicode), lower-cased. */
@@ -27,11 +27,19 @@ export interface ParsedEmail {
 
 export type EmailParse = { ok: true; email: ParsedEmail } | { ok: false; problem: EmailProblem };
 
+/**
+ * What a Japanese IME types in full width (ｔａｒｏ＠ｃｏｒｐ．ｔｅｓｔ, the ideographic space) made ASCII by
+ * NFKC, so that the wizard and the CLI accept the same input. Never for passwords.
+ */
+export function toHalfWidth(text: string): string {
+  return text.normalize('NFKC');
+}
+
 const LOCAL_ATOM = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 export function parseEmailAddress(raw: string, toAscii: (domain: string) => string): EmailParse {
-  const input = raw.trim();
+  const input = toHalfWidth(raw).trim();
   if (input === '') return { ok: false, problem: 'EMPTY' };
   if (input.length > 320) return { ok: false, problem: 'TOO_LONG' };
   const at = input.lastIndexOf('@');

@@ -51,7 +51,9 @@ const handlers = createHandlers(
     mode: 'web',
     version: readVersion(),
     platform: process.platform,
-    locale: () => values.lang ?? Intl.DateTimeFormat().resolvedOptions().locale,
+    // The browser's own language is the default here (the page falls back to navigator.language);
+    // --lang pins one, for tests and screenshots.
+    locale: () => values.lang ?? '',
     // In a browser the page itself downloads files; nothing is written on the server side.
     saveFile: async () => ({ saved: false, reason: 'browser' }),
     savePdf: async () => ({ saved: false, reason: 'browser' }),

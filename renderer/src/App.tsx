@@ -1,7 +1,8 @@
 // The wizard shell: header with language switch, the step indicator, and the current step.
 // Every API side effect that spans steps (running a check) is wired here; steps stay presentational.
 import { useTranslation } from 'react-i18next';
-import { useReducer } from 'react';
+import { useReducer, useState } from 'react';
+import { ConfirmDialog } from './components/ConfirmDialog';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { StepIndicator } from './components/StepIndicator';
 import { currentLanguage } from './i18n';
@@ -12,7 +13,7 @@ import { ExportStep } from './steps/ExportStep';
 import { ResultStep } from './steps/ResultStep';
 import { WelcomeStep } from './steps/WelcomeStep';
 import { buildDiagnosisRequest } from './wizard/request';
-import { activeRunId, initialState, wizardReducer } from './wizard/state';
+import { activeRunId, hasTypedInput, initialState, wizardReducer } from './wizard/state';
 import { useDiagnosisRunner } from './wizard/use-diagnosis-runner';
 
 export function App() {
@@ -32,10 +33,14 @@ export function App() {
     startCheck();
   };
 
-  const startOver = () => {
+  const [confirmStartOver, setConfirmStartOver] = useState(false);
+  const startOverNow = () => {
+    setConfirmStartOver(false);
     if (activeRunId(state)) runner.cancel();
     dispatch({ type: 'startOver' });
   };
+  // Typed answers are not thrown away on one click: the person confirms first.
+  const startOver = () => (hasTypedInput(state) ? setConfirmStartOver(true) : startOverNow());
 
   const back = () => dispatch({ type: 'back' });
 
@@ -92,6 +97,16 @@ export function App() {
           <ExportStep key="export" state={state} onBack={back} onStartOver={startOver} />
         ) : null}
       </main>
+      {confirmStartOver ? (
+        <ConfirmDialog
+          title={t('startOver.title')}
+          text={t('startOver.text')}
+          confirmLabel={t('startOver.confirm')}
+          cancelLabel={t('startOver.cancel')}
+          onConfirm={startOverNow}
+          onCancel={() => setConfirmStartOver(false)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// Entry: pick the language from the OS locale (via the API), then render the wizard.
+// Entry: pick the language from the OS locale (via the API; in web mode the engine names none and the
+// browser's language leads), then render the wizard. The language switch overrides it afterwards.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api/client';
@@ -15,7 +16,7 @@ async function boot(): Promise<void> {
   try {
     locale = (await api().getAppInfo()).locale || locale;
   } catch {
-    // The browser's language is a fine default when the engine cannot say.
+    // The browser's language is the default when the engine does not say.
   }
   await initI18n(languageFromLocale(locale));
   const container = document.getElementById('root');

@@ -1,5 +1,6 @@
 // Step 3 against the real engine: the ISP named from the public-IP lookup's reverse DNS and where that
-// came from, corrections from the provider lists or 「わからない」, the server number a host like Xserver
+// came from, one default (the detection, or 「わからない」 when nothing was found), corrections from the
+// provider lists (Japanese providers first, then 海外), the server number a host like Xserver
 // needs, and all of it arriving in the DiagnosisRequest. Also the opt-in test message, end to end: the
 // world's SMTP server delivers into its IMAP store, where the engine finds it.
 import type { Request } from '@playwright/test';
@@ -36,7 +37,24 @@ test('the detected provider, its source, corrections and the server number go in
   await expect(steps.context.detected('hosting')).toHaveText(app.m.context.notDetected);
   await expect(steps.context.hostNumber()).toHaveCount(0);
 
-  await steps.context.ispSelect().selectOption({ label: app.m.context.unknown });
+  // One default each: the detection, or 「わからない」 (explained) when there is none.
+  await expect(steps.context.selected('isp')).toHaveText(fill(app.m.context.useDetected, { name: 'OCN' }));
+  await expect(steps.context.selected('hosting')).toHaveText(app.m.context.unknown);
+  await expect(steps.context.ispSelect().locator('option', { hasText: app.m.context.unknown })).toHaveCount(
+    0,
+  );
+  // Japanese providers first; the ones outside Japan grouped after them.
+  expect(await steps.context.groups('isp')).toEqual([
+    app.m.context.japanProviders,
+    app.m.context.overseasProviders,
+  ]);
+  await expect(steps.context.group('isp', app.m.context.overseasProviders)).toContainText('Comcast');
+  await expect(steps.context.group('isp', app.m.context.japanProviders)).not.toContainText('Comcast');
+  await expect(steps.context.group('hosting', app.m.context.overseasProviders)).toContainText('Google');
+  await expect(app.step('context').getByText(app.m.context.hostingHelp)).toBeVisible();
+  await app.expectAccessible();
+  await app.screenshot('3-context-groups');
+
   await steps.context.hostingSelect().selectOption({ label: 'エックスサーバー' });
   await expect(app.page.getByTestId('context-hostNumber-panel')).toContainText(
     fill(app.m.context.hostNumberFor, { provider: 'エックスサーバー' }),
@@ -60,7 +78,7 @@ test('the detected provider, its source, corrections and the server number go in
   expect(diagnosisRequestOf(await sent)).toMatchObject({
     email: world.accounts.alpha.email,
     publicIpLookup: true,
-    hints: { isp: null, hosting: 'xserver', hostNumber: '1234' },
+    hints: { isp: 'ocn', hosting: 'xserver', hostNumber: '1234' },
   });
   await steps.checking.cancel();
   await steps.result.waitForResult();

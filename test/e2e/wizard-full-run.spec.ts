@@ -84,7 +84,7 @@ for (const lang of ['ja', 'en'] as const satisfies Lang[]) {
     await steps.exporting.chooseClient('thunderbird');
     await app.expectAccessible();
     shots.push(await app.screenshot('6-export'));
-    const download = await steps.exporting.save('thunderbird-autoconfig');
+    const download = await steps.exporting.save('thunderbird-prefs');
     const content = readFileSync(await download.path(), 'utf8');
     expect(content).toContain('mail.op25b.test');
     expect(content).not.toContain(account.password);

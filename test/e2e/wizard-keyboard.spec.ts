@@ -49,13 +49,19 @@ test('the wizard can be completed with the keyboard alone', async ({ page, openB
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: m.exportStep.clients.thunderbird })).toBeChecked();
-  const save = page.locator('button[data-kind="thunderbird-autoconfig"]');
+  const save = page.locator('button[data-kind="thunderbird-prefs"]');
   await tabTo(page, save);
   const downloading = page.waitForEvent('download');
   await page.keyboard.press('Space');
-  expect((await downloading).suggestedFilename()).toMatch(/\.xml$/);
+  expect((await downloading).suggestedFilename()).toBe('user.js');
 
+  // Starting over asks first; the safe choice has the focus, the other is one Shift+Tab away.
   await tabTo(page, app.step('export').getByRole('button', { name: m.nav.startOver }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByRole('button', { name: m.startOver.cancel })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: m.startOver.confirm })).toBeFocused();
   await page.keyboard.press('Enter');
   await app.expectStep('welcome');
 });

@@ -113,6 +113,6 @@ describe('config-v1.1.xml', () => {
     diagnosis.outgoing = null;
     expect(() =>
       buildExport({ kind: 'thunderbird-autoconfig', diagnosis, displayName: '', lang: 'en' }),
-    ).toThrow('INVALID_INPUT');
+    ).toThrow('NO_OUTGOING_SERVER');
   });
 });

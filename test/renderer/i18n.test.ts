@@ -52,3 +52,12 @@ describe('i18n completeness', () => {
     expect(leaked).toEqual([]);
   });
 });
+
+describe('the welcome promise', () => {
+  it('names the engine’s own upper bound for a check', async () => {
+    const { DEFAULT_TOTAL_TIMEOUT_MS } = await import('../../electron/diagnosis/config');
+    const seconds = String(DEFAULT_TOTAL_TIMEOUT_MS / 1000);
+    expect(ja.welcome.stepsList.check).toContain(`${seconds}秒`);
+    expect(en.welcome.stepsList.check).toContain(`${seconds} seconds`);
+  });
+});

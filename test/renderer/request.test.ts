@@ -49,21 +49,20 @@ describe('buildDiagnosisRequest', () => {
     });
   });
 
-  it('sends null for 「わからない」 and the chosen id for a correction', () => {
+  it('sends the chosen id for a correction and the detected one otherwise', () => {
     const request = buildDiagnosisRequest(
       {
         ...base,
         account: { ...base.account, email: 'taro@example.jp' },
-        context: { ...guessed, isp: { kind: 'unknown' }, hosting: { kind: 'provider', id: 'sakura' } },
+        context: { ...guessed, hosting: { kind: 'provider', id: 'sakura' } },
       },
       'ja',
     );
-    expect(request.hints).toEqual({ isp: null, hosting: 'sakura' });
+    expect(request.hints).toEqual({ isp: 'ocn', hosting: 'sakura' });
   });
 
   it('asks for the server number while a host that needs it is detected or chosen from the list', () => {
     expect(needsHostNumber(guessed)).toBe(true);
-    expect(needsHostNumber({ ...guessed, hosting: { kind: 'unknown' } })).toBe(false);
     expect(needsHostNumber({ ...guessed, hosting: { kind: 'provider', id: 'sakura' } })).toBe(false);
     expect(needsHostNumber(base.context)).toBe(false);
     expect(needsHostNumber({ ...base.context, hosting: { kind: 'provider', id: 'xserver' } })).toBe(true);

@@ -5,6 +5,7 @@ import {
   initialState,
   wizardReducer,
   activeRunId,
+  hasTypedInput,
   type WizardAction,
   type WizardState,
 } from '../../renderer/src/wizard/state';
@@ -111,13 +112,13 @@ describe('wizard reducer', () => {
       ...TO_CONTEXT,
       { type: 'contextRequested', forEmail: 'taro@example.jp' },
       { type: 'contextLoaded', forEmail: 'taro@example.jp', guess: GUESS },
-      { type: 'chooseProvider', which: 'isp', choice: { kind: 'unknown' } },
+      { type: 'chooseProvider', which: 'isp', choice: { kind: 'provider', id: 'nuro' } },
       { type: 'back' },
       { type: 'editAccount', patch: { displayName: 'Taro' } },
       { type: 'submitAccount' },
     ]);
     expect(state.context.guess).toEqual(GUESS);
-    expect(state.context.isp).toEqual({ kind: 'unknown' });
+    expect(state.context.isp).toEqual({ kind: 'provider', id: 'nuro' });
   });
 
   it('forgets the guess when the address changes', () => {
@@ -260,5 +261,68 @@ describe('wizard reducer', () => {
     expect(state.account.password).toBe('');
     expect(state.account.email).toBe('');
     expect(state.publicIpLookup).toBe(false);
+  });
+});
+
+describe('full-width input on the account step', () => {
+  const typed: WizardAction[] = [
+    { type: 'start' },
+    {
+      type: 'editAccount',
+      patch: {
+        email: 'ｔａｒｏ＠ｃｏｒｐ．ｔｅｓｔ',
+        username: 'ｔａｒｏ',
+        serverHost: 'ｍａｉｌ．ｃｏｒｐ．ｔｅｓｔ',
+      },
+    },
+  ];
+
+  it('makes a field half-width when it is left, and says so until it is edited again', () => {
+    const left = run([...typed, { type: 'halfWidth', field: 'email' }]);
+    expect(left.account.email).toBe('taro@corp.test');
+    expect(left.account.username).toBe('ｔａｒｏ');
+    expect(left.account.halfWidthFixed).toEqual(['email']);
+    const edited = run([{ type: 'editAccount', patch: { email: 'taro@corp.tes' } }], left);
+    expect(edited.account.halfWidthFixed).toEqual([]);
+  });
+
+  it('sends half-width values when the form is sent without leaving the field', () => {
+    const state = run([...typed, { type: 'submitAccount' }]);
+    expect(state.step).toBe('context');
+    expect(state.account).toMatchObject({
+      email: 'taro@corp.test',
+      username: 'taro',
+      serverHost: 'mail.corp.test',
+      halfWidthFixed: ['email', 'username', 'serverHost'],
+    });
+  });
+
+  it('never touches the password or the name', () => {
+    const state = run([
+      { type: 'start' },
+      {
+        type: 'editAccount',
+        patch: { email: 'taro@corp.test', password: 'ｐａｓｓ', displayName: 'ＴＡＲＯ' },
+      },
+      { type: 'submitAccount' },
+    ]);
+    expect(state.account).toMatchObject({
+      password: 'ｐａｓｓ',
+      displayName: 'ＴＡＲＯ',
+      halfWidthFixed: [],
+    });
+  });
+});
+
+describe('hasTypedInput (start over asks first)', () => {
+  it('is false on a fresh wizard and true once anything was typed', () => {
+    expect(hasTypedInput(initialState())).toBe(false);
+    expect(hasTypedInput(run([{ type: 'start' }, { type: 'editAccount', patch: { email: ' ' } }]))).toBe(
+      false,
+    );
+    expect(hasTypedInput(run([{ type: 'start' }, { type: 'editAccount', patch: { password: 'x' } }]))).toBe(
+      true,
+    );
+    expect(hasTypedInput(run(TO_CONTEXT))).toBe(true);
   });
 });

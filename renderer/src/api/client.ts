@@ -78,6 +78,11 @@ function webBridgeClient(): ApiClient {
   );
 }
 
+/** Served by the loopback web bridge (a browser), not inside Electron. */
+export function isWebMode(): boolean {
+  return !window.mailwiz;
+}
+
 let client: ApiClient | undefined;
 
 export function api(): ApiClient {

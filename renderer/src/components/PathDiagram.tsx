@@ -1,71 +1,55 @@
-// The A → B → C → D picture: this PC → Internet provider → your mail server → recipient's server.
-// Port 25 straight out runs into the provider box and, under OP25B, is stopped there with a red ✕;
-// the login port (465/587) runs through the provider to your server, which then delivers server to
-// server. Redrawn from the live progress, so it changes as probe results arrive.
+// The A → B → C → D picture: this PC → the sending server → the recipient's mail server → the
+// recipient. Port 25 and the login port (465/587) run from this PC to the sending server; when the
+// provider blocks 25 its gate stops that lane with a red ✕. Incoming mail runs back from B to A. The
+// relay B → C (転送, server to server) and C → D are never tested from this PC and never drawn green.
+// Redrawn from the live progress, so it changes as probe results arrive.
 import { useTranslation } from 'react-i18next';
-import type { OutgoingSetting } from '../../../electron/shared/diagnosis-types';
-import { smtpPortState, type LiveProgress, type PathState } from '../wizard/live-progress';
+import type { IncomingSetting, OutgoingSetting } from '../../../electron/shared/diagnosis-types';
+import { smtpPortState, type LiveProgress } from '../wizard/live-progress';
 import {
+  ABOVE,
   ArrowMarkers,
-  BELOW_BOXES_Y,
-  BlockMark,
-  CENTER_X,
-  DETOUR_Y,
+  BELOW,
   DiagramNode,
   gapCenter,
+  GATE_X,
+  Lane,
   LANE_25_Y,
+  LANE_IN_Y,
   LANE_SUBMIT_Y,
-  LanePath,
+  LaneLabel,
   left,
+  ProviderGate,
   RELAY_Y,
   right,
-  BOX_TOP,
   VIEW_HEIGHT,
   VIEW_WIDTH,
 } from './diagram-shapes';
-import { submissionPath } from './path-lanes';
+import { incomingPath, submissionPath, withLogin, type LaneState, type LoginHops } from './path-lanes';
 
-const LEGEND = ['works', 'blocked', 'checking', 'unknown'] as const satisfies readonly PathState[];
-
-/** Port 25 from this PC: stopped at the provider's edge, or on over the mail server to the recipient. */
-function Port25Lane({ state, ispName }: { state: PathState; ispName: string }) {
-  const { t } = useTranslation();
-  if (state === 'blocked') {
-    return (
-      <g data-testid="diagram-port25-blocked">
-        <LanePath
-          d={`M ${right(0)} ${LANE_25_Y} L ${left(1) - 20} ${LANE_25_Y}`}
-          state="blocked"
-          arrow={false}
-        />
-        <BlockMark x={left(1) - 5} y={LANE_25_Y} />
-        <text x={CENTER_X[1]} y={BELOW_BOXES_Y} textAnchor="middle" className="diagram-block-label">
-          {t('diagram.blockedAt', { isp: ispName })}
-        </text>
-      </g>
-    );
-  }
-  const turnX = right(1) + 22;
-  return (
-    <LanePath
-      d={`M ${right(0)} ${LANE_25_Y} L ${turnX} ${LANE_25_Y} L ${turnX} ${DETOUR_Y} L ${CENTER_X[3]} ${DETOUR_Y} L ${CENTER_X[3]} ${BOX_TOP}`}
-      state={state}
-    />
-  );
-}
+const LEGEND_ORDER: LaneState[] = ['works', 'blocked', 'checking', 'unknown', 'failed', 'untested'];
+const NO_LOGIN: LoginHops = { outgoing: 'none', incoming: 'none' };
 
 export function PathDiagram({
   progress,
   outgoing,
+  incoming = null,
   mailServer,
+  login = NO_LOGIN,
 }: {
   progress: Pick<LiveProgress, 'probes' | 'findings' | 'isp'>;
   outgoing: OutgoingSetting | null;
+  incoming?: IncomingSetting | null;
   mailServer: string | null;
+  /** How the logins went (see loginHops); a refused login draws its lane red. */
+  login?: LoginHops;
 }) {
   const { t } = useTranslation();
   const port25 = smtpPortState(progress, 25);
   const submission = submissionPath(progress, outgoing);
+  const receiving = incomingPath(progress, incoming);
+  const submitState = withLogin(submission.state, login.outgoing);
+  const incomingState = withLogin(receiving.state, login.incoming);
   const ispName = progress.isp?.name ?? null;
   const blocked = port25 === 'blocked';
   const summary = blocked
@@ -75,7 +59,17 @@ export function PathDiagram({
     : submission.port
       ? t('diagram.summary.works', { port: submission.port })
       : t(submission.state === 'checking' ? 'diagram.summary.checking' : 'diagram.summary.unknown');
-  const relayState: PathState = submission.state === 'works' ? 'works' : 'unknown';
+  const present = new Set<LaneState>([port25, submitState, incomingState, 'untested']);
+  const legend = LEGEND_ORDER.filter((state) => present.has(state));
+  const loginLabel =
+    login.outgoing === 'failed'
+      ? t('diagram.loginFailed')
+      : login.outgoing === 'unverified'
+        ? t('diagram.loginUnverified')
+        : t('diagram.withLogin');
+  const incomingLabel = receiving.port
+    ? t('diagram.incoming', { port: receiving.port })
+    : t('diagram.incomingPending');
   return (
     <figure
       className="diagram"
@@ -90,51 +84,62 @@ export function PathDiagram({
         aria-labelledby="diagram-heading diagram-summary"
       >
         <ArrowMarkers />
-        {/* The login lane is drawn first, so the provider box sits on it: the lane visibly passes through. */}
-        <LanePath
-          d={`M ${right(0)} ${LANE_SUBMIT_Y} L ${left(2)} ${LANE_SUBMIT_Y}`}
-          state={submission.state}
+        <Lane
+          x1={right(0)}
+          x2={blocked ? GATE_X - 15 : left(1)}
+          y={LANE_25_Y}
+          state={port25}
+          arrow={!blocked}
+          testId="lane-port25"
         />
-        <LanePath d={`M ${right(2)} ${RELAY_Y} L ${left(3)} ${RELAY_Y}`} state={relayState} />
-        {blocked ? null : <Port25Lane state={port25} ispName="" />}
+        <Lane x1={right(0)} x2={left(1)} y={LANE_SUBMIT_Y} state={submitState} testId="lane-login" />
+        <Lane x1={left(1)} x2={right(0)} y={LANE_IN_Y} state={incomingState} testId="lane-incoming" />
+        <Lane x1={right(1)} x2={left(2)} y={RELAY_Y} state="untested" testId="lane-relay" />
+        <Lane x1={right(2)} x2={left(3)} y={RELAY_Y} state="untested" testId="lane-delivery" />
+        {blocked ? (
+          <ProviderGate label={t('diagram.blockedAt', { isp: ispName ?? t('diagram.isp') })} />
+        ) : null}
         <DiagramNode index={0} label={t('diagram.pc')} detail={null} />
-        <DiagramNode
-          index={1}
-          label={t('diagram.isp')}
-          detail={ispName}
-          tone={blocked ? 'blocking' : undefined}
-        />
-        <DiagramNode index={2} label={t('diagram.mailServer')} detail={outgoing?.host ?? mailServer} />
+        <DiagramNode index={1} label={t('diagram.mailServer')} detail={outgoing?.host ?? mailServer} />
+        <DiagramNode index={2} label={t('diagram.recipientServer')} detail={null} />
         <DiagramNode index={3} label={t('diagram.recipient')} detail={null} />
-        {blocked ? <Port25Lane state="blocked" ispName={ispName ?? t('diagram.isp')} /> : null}
-        <text
-          x={gapCenter(0)}
-          y={LANE_25_Y - 9}
-          textAnchor="middle"
-          className={`diagram-lane-label label-${port25}`}
-        >
+        <LaneLabel x={right(0) + 10} y={LANE_25_Y - ABOVE} anchor="start" tone={blocked ? 'bad' : undefined}>
           {t('diagram.direct25')}
-        </text>
-        <text x={gapCenter(0)} y={LANE_SUBMIT_Y + 21} textAnchor="middle" className="diagram-lane-label">
+        </LaneLabel>
+        <LaneLabel x={gapCenter(0)} y={LANE_SUBMIT_Y - ABOVE}>
           {submission.port
             ? t('diagram.submission', { port: submission.port })
             : t('diagram.submissionPending')}
-        </text>
-        <text x={gapCenter(1)} y={LANE_SUBMIT_Y + 21} textAnchor="middle" className="diagram-lane-label">
-          {t('diagram.withLogin')}
-        </text>
-        <text x={gapCenter(2)} y={BELOW_BOXES_Y} textAnchor="middle" className="diagram-lane-label">
+        </LaneLabel>
+        <LaneLabel
+          x={gapCenter(0)}
+          y={LANE_SUBMIT_Y + BELOW}
+          tone={login.outgoing === 'failed' ? 'bad' : undefined}
+        >
+          {loginLabel}
+        </LaneLabel>
+        <LaneLabel
+          x={gapCenter(0)}
+          y={LANE_IN_Y - ABOVE}
+          tone={login.incoming === 'failed' ? 'bad' : undefined}
+        >
+          {login.incoming === 'failed' ? `${incomingLabel} · ${t('diagram.loginFailed')}` : incomingLabel}
+        </LaneLabel>
+        <LaneLabel x={gapCenter(1)} y={RELAY_Y - ABOVE}>
           {t('diagram.relay')}
-        </text>
+        </LaneLabel>
+        <LaneLabel x={gapCenter(1)} y={RELAY_Y + BELOW}>
+          {t('diagram.relayDetail')}
+        </LaneLabel>
       </svg>
       <figcaption>
         <span id="diagram-summary" data-testid="diagram-summary" className="diagram-summary">
           {summary}
         </span>
-        <span className="diagram-legend" aria-hidden="true">
-          {LEGEND.map((state) => (
-            <span key={state} className={`legend-item legend-${state}`}>
-              <svg viewBox="0 0 28 10" width="28" height="10">
+        <span className="diagram-legend" data-testid="diagram-legend">
+          {legend.map((state) => (
+            <span key={state} className={`legend-item legend-${state}`} data-state={state}>
+              <svg viewBox="0 0 28 10" width="28" height="10" aria-hidden="true">
                 <line x1="1" y1="5" x2="27" y2="5" className={`diagram-lane lane-${state}`} />
               </svg>
               {t(`diagram.legend.${state}`)}

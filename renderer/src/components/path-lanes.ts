@@ -1,15 +1,19 @@
-// Which submission port the diagram's lower lane shows, decided from the live progress (pure).
-import type { OutgoingSetting } from '../../../electron/shared/diagnosis-types';
+// What each lane of the path diagram shows, decided from the live progress and the verdict (pure).
+// Only what this PC measured can turn a lane green: the server-to-server hops are never tested here.
+import type { Finding, IncomingSetting, OutgoingSetting } from '../../../electron/shared/diagnosis-types';
 import { smtpPortState, type LiveProgress, type PathState } from '../wizard/live-progress';
 
 const SUBMISSION_PORTS = [465, 587] as const;
+
+/** A lane's look: the measured states, plus the hops this PC cannot test (B → C → D). */
+export type LaneState = PathState | 'untested';
 
 export interface Submission {
   port: number | null;
   state: PathState;
 }
 
-/** The lower lane follows the verdict when there is one, otherwise the best port seen so far. */
+/** The login lane follows the verdict when there is one, otherwise the best port seen so far. */
 export function submissionPath(
   progress: Pick<LiveProgress, 'probes' | 'findings'>,
   outgoing: OutgoingSetting | null,
@@ -21,4 +25,62 @@ export function submissionPath(
   if (states.some((entry) => entry.state === 'checking')) return { port: null, state: 'checking' };
   if (states.every((entry) => entry.state === 'unknown')) return { port: null, state: 'unknown' };
   return { port: null, state: 'failed' };
+}
+
+/** The incoming lane (B → A): the verdict's port, or what the IMAP/POP3 probes have shown so far. */
+export function incomingPath(
+  progress: Pick<LiveProgress, 'probes'>,
+  incoming: IncomingSetting | null,
+): Submission {
+  if (incoming) return { port: incoming.port, state: 'works' };
+  const rows = progress.probes.filter(
+    (row) => (row.protocol === 'imap' || row.protocol === 'pop3') && row.status !== 'cancelled',
+  );
+  const working = rows.find((row) => row.status === 'works' || row.status === 'certificate');
+  if (working) return { port: working.port, state: 'works' };
+  if (rows.some((row) => row.status === 'checking')) return { port: null, state: 'checking' };
+  return { port: null, state: rows.length === 0 ? 'unknown' : 'failed' };
+}
+
+/**
+ * 'failed' when the server refused the login (AUTH_FAILED for that direction), 'unverified' when a
+ * password was given but the login was not proven, 'verified' when it was; 'none' with no password
+ * (only the connection was checked) or no server.
+ */
+export type LoginState = 'verified' | 'unverified' | 'failed' | 'none';
+
+export interface LoginHops {
+  outgoing: LoginState;
+  incoming: LoginState;
+}
+
+function loginState(
+  setting: { verified: boolean } | null,
+  refused: boolean,
+  passwordGiven: boolean,
+): LoginState {
+  if (setting?.verified) return 'verified';
+  if (refused) return 'failed';
+  return setting && passwordGiven ? 'unverified' : 'none';
+}
+
+export function loginHops(
+  verdict: { outgoing: OutgoingSetting | null; incoming: IncomingSetting | null },
+  findings: readonly Finding[],
+  passwordGiven: boolean,
+): LoginHops {
+  const refused = (incoming: boolean) =>
+    passwordGiven &&
+    findings.some((finding) => finding.code === 'AUTH_FAILED' && (finding.protocol !== 'smtp') === incoming);
+  return {
+    outgoing: loginState(verdict.outgoing, refused(false), passwordGiven),
+    incoming: loginState(verdict.incoming, refused(true), passwordGiven),
+  };
+}
+
+/** A login lane drawn red when the login failed, and never green while it is unproven. */
+export function withLogin(state: PathState, login: LoginState): PathState {
+  if (login === 'failed') return 'blocked';
+  if (login === 'unverified' && state === 'works') return 'unknown';
+  return state;
 }

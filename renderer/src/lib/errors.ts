@@ -14,6 +14,8 @@ const KNOWN: ReadonlySet<string> = new Set<UiErrorCode>([
   'CANCELLED',
   'NOT_FOUND',
   'SAVE_FAILED',
+  'NO_OUTGOING_SERVER',
+  'NO_INCOMING_SERVER',
   'INTERNAL',
   'NETWORK',
 ]);

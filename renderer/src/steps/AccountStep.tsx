@@ -6,6 +6,7 @@ import { Field } from '../components/Field';
 import { StepHeading } from '../components/StepHeading';
 import { StepNav } from '../components/StepNav';
 import { parseEmail } from '../lib/email';
+import type { HalfWidthField } from '../wizard/half-width';
 import type { WizardAction, WizardState } from '../wizard/state';
 import { canSendTestMessage } from '../wizard/request';
 import { validateAccount } from '../wizard/validation';
@@ -47,6 +48,9 @@ export function AccountStep({ state, dispatch }: { state: AccountState; dispatch
       ? t('account.idnNote', { ascii: parsed.email.address })
       : undefined;
   const edit = (patch: Partial<AccountState['account']>) => dispatch({ type: 'editAccount', patch });
+  const halfWidthNote = (field: HalfWidthField) =>
+    account.halfWidthFixed.includes(field) ? t('account.halfWidthNote') : undefined;
+  const toHalfWidth = (field: HalfWidthField) => () => dispatch({ type: 'halfWidth', field });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     dispatch({ type: 'submitAccount' });
@@ -69,7 +73,8 @@ export function AccountStep({ state, dispatch }: { state: AccountState; dispatch
           id="account-email"
           label={t('account.email')}
           help={t('account.emailHelp')}
-          note={idnNote}
+          note={[halfWidthNote('email'), idnNote].filter(Boolean).join(' ') || undefined}
+          onBlur={toHalfWidth('email')}
           problem={problems.email ? t(`problems.${problems.email}`) : undefined}
           type="email"
           inputMode="email"
@@ -127,6 +132,8 @@ export function AccountStep({ state, dispatch }: { state: AccountState; dispatch
               problem={problems.username ? t(`problems.${problems.username}`) : undefined}
               autoComplete="username"
               spellCheck={false}
+              note={halfWidthNote('username')}
+              onBlur={toHalfWidth('username')}
               value={account.username}
               onValue={(username) => edit({ username })}
             />
@@ -136,6 +143,8 @@ export function AccountStep({ state, dispatch }: { state: AccountState; dispatch
               help={t('account.serverHostHelp')}
               problem={problems.serverHost ? t(`problems.${problems.serverHost}`) : undefined}
               spellCheck={false}
+              note={halfWidthNote('serverHost')}
+              onBlur={toHalfWidth('serverHost')}
               value={account.serverHost}
               onValue={(serverHost) => edit({ serverHost })}
             />

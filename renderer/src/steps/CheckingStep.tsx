@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { PathDiagram } from '../components/PathDiagram';
+import { loginHops } from '../components/path-lanes';
 import { StatusChip } from '../components/StatusChip';
 import { StepHeading } from '../components/StepHeading';
 import { StepNav } from '../components/StepNav';
@@ -67,7 +68,13 @@ export function CheckingStep(props: {
         <PathDiagram
           progress={progress}
           outgoing={progress.verdict?.outgoing ?? null}
+          incoming={progress.verdict?.incoming ?? null}
           mailServer={mailServer}
+          login={loginHops(
+            progress.verdict ?? { outgoing: null, incoming: null },
+            progress.findings,
+            state.account.password !== '',
+          )}
         />
       </div>
       <div className="panel probes-panel">

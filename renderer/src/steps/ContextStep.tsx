@@ -1,5 +1,7 @@
 // Step 3: the detected Internet provider and mail host, each with where it came from, correctable
-// from the built-in lists or 「わからない」; asks for a server number when the host needs one.
+// from the built-in lists (Japanese providers first, then 海外); asks for a server number when the host
+// needs one. The one default follows the detection, and the check detects again when nothing was found,
+// so 「わからない」 is that default rather than a second choice.
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState, type Dispatch } from 'react';
 import type { NamedSource, ProviderOption } from '../../../electron/shared/diagnosis-types';
@@ -29,16 +31,27 @@ function loadProviderLists(): Promise<ProviderLists> {
 }
 
 const DETECTED = '__detected__';
-const UNKNOWN = '__unknown__';
 
 function choiceToValue(choice: ProviderChoice): string {
-  return choice.kind === 'provider' ? choice.id : choice.kind === 'unknown' ? UNKNOWN : DETECTED;
+  return choice.kind === 'provider' ? choice.id : DETECTED;
 }
 
 function valueToChoice(value: string): ProviderChoice {
-  if (value === DETECTED) return { kind: 'detected' };
-  if (value === UNKNOWN) return { kind: 'unknown' };
-  return { kind: 'provider', id: value };
+  return value === DETECTED ? { kind: 'detected' } : { kind: 'provider', id: value };
+}
+
+function ProviderGroup(props: { label: string; options: ProviderOption[] }) {
+  const { i18n } = useTranslation();
+  if (props.options.length === 0) return null;
+  return (
+    <optgroup label={props.label}>
+      {props.options.map((option) => (
+        <option key={option.id} value={option.id}>
+          {i18n.language === 'ja' ? option.nameJa : option.name}
+        </option>
+      ))}
+    </optgroup>
+  );
 }
 
 const KNOWN_SOURCES = ['ptr', 'mx', 'ns', 'domain', 'user', 'autoconfig', 'provider-db', 'ispdb'] as const;
@@ -53,8 +66,7 @@ function ProviderPicker(props: {
   loading: boolean;
   onChoose: (choice: ProviderChoice) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const nameOf = (option: ProviderOption) => (i18n.language === 'ja' ? option.nameJa : option.name);
+  const { t } = useTranslation();
   const source = props.detected
     ? (KNOWN_SOURCES as readonly string[]).includes(props.detected.source)
       ? t(`context.sources.${props.detected.source as (typeof KNOWN_SOURCES)[number]}`)
@@ -87,20 +99,16 @@ function ProviderPicker(props: {
         disabled={props.loading}
       >
         <option value={DETECTED}>
-          {props.detected
-            ? t('context.useDetected', { name: props.detected.name })
-            : t('context.useDetectedNone')}
+          {props.detected ? t('context.useDetected', { name: props.detected.name }) : t('context.unknown')}
         </option>
-        <option value={UNKNOWN}>{t('context.unknown')}</option>
-        {props.options.length > 0 ? (
-          <optgroup label={t('context.otherProviders')}>
-            {props.options.map((option) => (
-              <option key={option.id} value={option.id}>
-                {nameOf(option)}
-              </option>
-            ))}
-          </optgroup>
-        ) : null}
+        <ProviderGroup
+          label={t('context.japanProviders')}
+          options={props.options.filter((option) => !option.overseas)}
+        />
+        <ProviderGroup
+          label={t('context.overseasProviders')}
+          options={props.options.filter((option) => option.overseas)}
+        />
       </select>
     </div>
   );

@@ -9,7 +9,7 @@ import type {
   MailClient,
 } from '../../../electron/shared/export-types';
 import type { SaveOutcome } from '../../../electron/shared/api-contract';
-import { api } from '../api/client';
+import { api, isWebMode } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { StepHeading } from '../components/StepHeading';
 import { StepNav } from '../components/StepNav';
@@ -26,6 +26,7 @@ type Status =
   | { kind: 'busy' }
   | { kind: 'saved'; path: string | null }
   | { kind: 'downloaded'; filename: string }
+  | { kind: 'downloadedSheetForPdf'; filename: string }
   | { kind: 'cancelled' }
   | { kind: 'error'; code: UiErrorCode };
 
@@ -45,9 +46,11 @@ function StatusLine({ status }: { status: Status }) {
         : t('exportStep.savedNoPath')
       : status.kind === 'downloaded'
         ? t('exportStep.downloaded', { filename: status.filename })
-        : status.kind === 'cancelled'
-          ? t('exportStep.saveCancelled')
-          : null;
+        : status.kind === 'downloadedSheetForPdf'
+          ? t('exportStep.downloadedSheetForPdf', { filename: status.filename })
+          : status.kind === 'cancelled'
+            ? t('exportStep.saveCancelled')
+            : null;
   return (
     <p
       role="status"
@@ -89,9 +92,9 @@ export function ExportStep(props: { state: ExportState; onBack: () => void; onSt
     };
   }, []);
 
-  const download = (file: ExportFile) => {
+  const download = (file: ExportFile, kind: 'downloaded' | 'downloadedSheetForPdf' = 'downloaded') => {
     downloadFile(file);
-    setStatus({ kind: 'downloaded', filename: file.filename });
+    setStatus({ kind, filename: file.filename });
   };
 
   const save = async (kind: ExportKind) => {
@@ -114,7 +117,7 @@ export function ExportStep(props: { state: ExportState; onBack: () => void; onSt
     try {
       const outcome = await api().saveSheetPdf({ diagnosis: result, displayName, lang });
       if (outcome.reason !== 'browser') return setStatus(savedStatus(outcome));
-      // No PDF printer behind the web bridge: hand over the sheet itself, to open and print.
+      // No PDF printer behind the web bridge: hand over the sheet as HTML, and say so.
       const sheet = await api().buildExport({
         kind: 'settings-sheet',
         diagnosis: result,
@@ -122,7 +125,7 @@ export function ExportStep(props: { state: ExportState; onBack: () => void; onSt
         lang,
       });
       setBuilt(sheet);
-      download(sheet);
+      download(sheet, 'downloadedSheetForPdf');
     } catch (error) {
       setStatus({ kind: 'error', code: errorCodeOf(error) });
     }
@@ -165,6 +168,11 @@ export function ExportStep(props: { state: ExportState; onBack: () => void; onSt
           </fieldset>
           <div className="panel export-actions" data-testid="export-actions">
             {client ? <h2>{t(`exportStep.clients.${client}`)}</h2> : null}
+            {client === 'outlook' || client === 'new-outlook' ? (
+              <p className="field-help" data-testid="outlook-tell-apart">
+                {t('exportStep.tellOutlooksApart')}
+              </p>
+            ) : null}
             <ul className="export-kinds">
               {kinds.map((kind) => (
                 <li key={kind}>
@@ -190,7 +198,7 @@ export function ExportStep(props: { state: ExportState; onBack: () => void; onSt
                     disabled={busy}
                     onClick={() => void savePdf()}
                   >
-                    {t('exportStep.savePdf')}
+                    {isWebMode() ? t('exportStep.savePdfAsHtml') : t('exportStep.savePdf')}
                   </button>
                 </li>
               ) : null}

@@ -6,6 +6,7 @@ import type { DiagnosisResult } from '../../../electron/shared/diagnosis-types';
 import { api } from '../api/client';
 import { FindingList } from '../components/FindingList';
 import { PathDiagram } from '../components/PathDiagram';
+import { loginHops } from '../components/path-lanes';
 import { SettingsTable } from '../components/SettingsTable';
 import { StepHeading } from '../components/StepHeading';
 import { StepNav } from '../components/StepNav';
@@ -81,6 +82,7 @@ export function ResultStep(props: {
   const displayName = displayNameFor(state);
   const seconds = Math.round(result.elapsedMs / 100) / 10;
   const alternatives = result.alternatives;
+  const found = result.incoming !== null || result.outgoing !== null;
   return (
     <section className="step step-result" data-step="result" data-cancelled={cancelled}>
       <StepHeading title={t('result.title')} lead={t(leadKey(result, cancelled))} />
@@ -110,7 +112,9 @@ export function ResultStep(props: {
         <PathDiagram
           progress={{ probes: progress.probes, findings: result.findings, isp: result.isp ?? progress.isp }}
           outgoing={result.outgoing}
+          incoming={result.incoming}
           mailServer={result.outgoing?.host ?? null}
+          login={loginHops(result, result.findings, state.account.password !== '')}
         />
       </div>
       <section className="panel" aria-labelledby="findings-title">
@@ -152,10 +156,11 @@ export function ResultStep(props: {
       ) : null}
       <SupportReportButton result={result} displayName={displayName} />
       <StepNav onBack={onBack}>
-        <button type="button" className="button secondary" onClick={onRetry}>
+        {/* With nothing found there is nothing to set up: checking again is the main action. */}
+        <button type="button" className={`button ${found ? 'secondary' : 'primary'}`} onClick={onRetry}>
           {t('nav.retry')}
         </button>
-        <button type="button" className="button primary" onClick={onExport}>
+        <button type="button" className={`button ${found ? 'primary' : 'secondary'}`} onClick={onExport}>
           {t('nav.toExport')}
         </button>
       </StepNav>

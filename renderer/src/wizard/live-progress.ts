@@ -171,7 +171,10 @@ export type PathState = 'unknown' | 'checking' | 'works' | 'blocked' | 'failed';
 /** The state of one outgoing port across every server tried: works if any works, blocked if all blocked. */
 export function smtpPortState(progress: Pick<LiveProgress, 'probes' | 'findings'>, port: number): PathState {
   if (port === 25 && progress.findings.some((finding) => finding.code === 'PORT25_BLOCKED')) return 'blocked';
-  const rows = progress.probes.filter((row) => row.protocol === 'smtp' && row.port === port);
+  // A probe stopped by cancelling showed nothing: it is no evidence either way.
+  const rows = progress.probes.filter(
+    (row) => row.protocol === 'smtp' && row.port === port && row.status !== 'cancelled',
+  );
   if (rows.length === 0) return 'unknown';
   if (rows.some((row) => row.status === 'works' || row.status === 'certificate')) return 'works';
   if (rows.some((row) => row.status === 'checking')) return 'checking';

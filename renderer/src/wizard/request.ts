@@ -1,20 +1,14 @@
 // Turns what the person entered into the engine's DiagnosisRequest. Empty optional fields are left out
 // so the engine applies its own defaults; the password is passed through and never stored elsewhere.
 import type { DiagnosisHints, DiagnosisRequest } from '../../../electron/shared/diagnosis-types';
+import { toHalfWidth } from '../../../electron/shared/email-address';
 import { parseEmail } from '../lib/email';
 import { HOSTINGS_NEEDING_HOST_NUMBER, hostNumberDigits } from './host-number';
 import type { ContextState, ProviderChoice, WizardState } from './state';
 import { asciiServerHost } from './validation';
 
-function hintFor(choice: ProviderChoice, detectedId: string | undefined): string | null | undefined {
-  switch (choice.kind) {
-    case 'unknown':
-      return null;
-    case 'provider':
-      return choice.id;
-    case 'detected':
-      return detectedId;
-  }
+function hintFor(choice: ProviderChoice, detectedId: string | undefined): string | undefined {
+  return choice.kind === 'provider' ? choice.id : detectedId;
 }
 
 /** The hosting the diagnosis will assume, to decide whether to ask for extra answers. */
@@ -58,7 +52,8 @@ export function buildDiagnosisRequest(
   };
   if (account.password !== '') request.password = account.password;
   if (account.sendTestMessage && canSendTestMessage(account)) request.sendTestMessage = true;
-  if (account.username.trim() !== '') request.username = account.username.trim();
+  const username = toHalfWidth(account.username).trim();
+  if (username !== '') request.username = username;
   if (Object.keys(hints).length > 0) request.hints = hints;
   return request;
 }
@@ -66,5 +61,5 @@ export function buildDiagnosisRequest(
 /** The sender name for exports: what the person typed, or the address's local part. */
 export function displayNameFor(state: Pick<WizardState, 'account'>): string {
   const name = state.account.displayName.trim();
-  return name !== '' ? name : (state.account.email.trim().split('@')[0] ?? '');
+  return name !== '' ? name : (toHalfWidth(state.account.email).trim().split('@')[0] ?? '');
 }

@@ -9,6 +9,7 @@ import {
   settleProgress,
   type LiveProgress,
 } from './live-progress';
+import { halfWidthFields, type HalfWidthField } from './half-width';
 import { validateAccount } from './validation';
 
 export interface AccountForm {
@@ -22,10 +23,15 @@ export interface AccountForm {
   advancedOpen: boolean;
   /** Send one message to the address itself and look for it (only with a password). */
   sendTestMessage: boolean;
+  /** Fields whose full-width characters were made half-width, until the person edits them again. */
+  halfWidthFixed: readonly HalfWidthField[];
 }
 
-/** 'detected' follows the guess, 'unknown' is 「わからない」, otherwise a provider id from the list. */
-export type ProviderChoice = { kind: 'detected' } | { kind: 'unknown' } | { kind: 'provider'; id: string };
+/**
+ * 'detected' follows the guess (with no guess it is 「わからない」: the check then detects by itself),
+ * otherwise a provider id from the list.
+ */
+export type ProviderChoice = { kind: 'detected' } | { kind: 'provider'; id: string };
 
 export interface ContextState {
   /** The address the guess belongs to; a different address makes it stale. */
@@ -80,6 +86,7 @@ export type WizardAction =
   | { type: 'start' }
   | { type: 'setPublicIpLookup'; value: boolean }
   | { type: 'editAccount'; patch: Partial<AccountForm> }
+  | { type: 'halfWidth'; field: HalfWidthField }
   | { type: 'submitAccount' }
   | { type: 'contextRequested'; forEmail: string }
   | { type: 'contextLoaded'; forEmail: string; guess: ContextGuess }
@@ -103,6 +110,7 @@ const EMPTY_ACCOUNT: AccountForm = {
   serverHost: '',
   advancedOpen: false,
   sendTestMessage: false,
+  halfWidthFixed: [],
 };
 
 const EMPTY_CONTEXT: ContextState = {
@@ -133,6 +141,25 @@ function finishRun(state: WizardState & { step: 'checking' }, result: DiagnosisR
   return { ...shared(state), step: 'result', outcome: { result, cancelled, progress } };
 }
 
+/** A new address means a new domain: the old guess and provider corrections no longer apply. */
+function contextFor(state: WizardState, account: AccountForm): ContextState {
+  return account.email.trim() === state.account.email.trim() ? state.context : EMPTY_CONTEXT;
+}
+
+function withHalfWidth(account: AccountForm, fields?: readonly HalfWidthField[]): AccountForm {
+  const { form, changed } = halfWidthFields(account, fields);
+  const halfWidthFixed = [...new Set([...account.halfWidthFixed, ...changed])];
+  return changed.length > 0 ? { ...form, halfWidthFixed } : account;
+}
+
+/** Something was typed that starting over would throw away (the wizard asks first). */
+export function hasTypedInput(state: WizardState): boolean {
+  const { email, displayName, password, username, serverHost } = state.account;
+  return [email, displayName, password, username, serverHost, state.context.hostNumber].some(
+    (value) => value.trim() !== '',
+  );
+}
+
 function back(state: WizardState): WizardState {
   switch (state.step) {
     case 'welcome':
@@ -157,15 +184,21 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, publicIpLookup: action.value };
     case 'editAccount': {
       if (state.step !== 'account') return state;
-      const account = { ...state.account, ...action.patch };
-      // A new address means a new domain: the old guess and provider corrections no longer apply.
-      const context = account.email.trim() === state.account.email.trim() ? state.context : EMPTY_CONTEXT;
-      return { ...state, account, context };
+      const halfWidthFixed = state.account.halfWidthFixed.filter((field) => !(field in action.patch));
+      const account = { ...state.account, ...action.patch, halfWidthFixed };
+      return { ...state, account, context: contextFor(state, account) };
+    }
+    case 'halfWidth': {
+      if (state.step !== 'account') return state;
+      const account = withHalfWidth(state.account, [action.field]);
+      return { ...state, account, context: contextFor(state, account) };
     }
     case 'submitAccount': {
       if (state.step !== 'account') return state;
-      if (Object.keys(validateAccount(state.account)).length > 0) return { ...state, showErrors: true };
-      return { ...shared(state), step: 'context' };
+      const account = withHalfWidth(state.account);
+      const next = { ...state, account, context: contextFor(state, account) };
+      if (Object.keys(validateAccount(account)).length > 0) return { ...next, showErrors: true };
+      return { ...shared(next), step: 'context' };
     }
     case 'contextRequested':
       return onContextStep(state, (context) => ({

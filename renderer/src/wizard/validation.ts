@@ -1,5 +1,5 @@
 // Inline checks on the Account step, run before anything is sent. Problems are codes the UI translates.
-import type { EmailProblem } from '../../../electron/shared/email-address';
+import { toHalfWidth, type EmailProblem } from '../../../electron/shared/email-address';
 import { browserDomainToAscii, parseEmail } from '../lib/email';
 
 export type FieldProblem = EmailProblem | 'HOST_INVALID' | 'NAME_TOO_LONG' | 'USERNAME_INVALID';
@@ -16,7 +16,7 @@ const MAX_DISPLAY_NAME = 200;
 const MAX_USERNAME = 320;
 
 export function asciiServerHost(raw: string): string | null {
-  const trimmed = raw.trim().replace(/\.$/, '');
+  const trimmed = toHalfWidth(raw).trim().replace(/\.$/, '');
   if (trimmed === '' || /[\s/:@]/.test(trimmed)) return null;
   try {
     const ascii = browserDomainToAscii(trimmed);
@@ -39,7 +39,7 @@ export function validateAccount(account: {
   const email = parseEmail(account.email);
   if (!email.ok) problems.email = email.problem;
   if (account.displayName.length > MAX_DISPLAY_NAME) problems.displayName = 'NAME_TOO_LONG';
-  const username = account.username.trim();
+  const username = toHalfWidth(account.username).trim();
   if (username.length > MAX_USERNAME || /[\s]/.test(username)) problems.username = 'USERNAME_INVALID';
   if (account.serverHost.trim() !== '' && asciiServerHost(account.serverHost) === null) {
     problems.serverHost = 'HOST_INVALID';

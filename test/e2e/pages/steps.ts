@@ -81,6 +81,22 @@ export class ContextPage {
     return this.app.page.getByLabel(this.app.m.context.hostNumber, { exact: true });
   }
 
+  /** The option a picker shows as chosen. */
+  selected(which: 'isp' | 'hosting'): Locator {
+    return this.app.page.locator(`#context-${which} option:checked`);
+  }
+
+  /** The picker's option groups, in order (国内, 海外). */
+  groups(which: 'isp' | 'hosting'): Promise<string[]> {
+    return this.app.page
+      .locator(`#context-${which} optgroup`)
+      .evaluateAll((groups) => groups.map((group) => (group as HTMLOptGroupElement).label));
+  }
+
+  group(which: 'isp' | 'hosting', label: string): Locator {
+    return this.app.page.locator(`#context-${which} optgroup[label="${label}"]`);
+  }
+
   /** The "Detected: …" line and the "From: …" line under one picker. */
   detected(which: 'isp' | 'hosting'): Locator {
     return this.app.page.getByTestId(`context-${which}`).locator('.detected');

@@ -70,9 +70,18 @@ export class WizardApp {
     await expect(this.page.locator('html')).toHaveAttribute('lang', lang);
   }
 
+  /** 「最初からやり直す」 in the header, confirming when the wizard asks (it does once something was typed). */
   async startOver(): Promise<void> {
     await this.page.getByRole('banner').getByRole('button', { name: this.m.nav.startOver }).click();
+    const dialog = this.startOverDialog();
+    await expect(dialog.or(this.step('welcome'))).toBeVisible();
+    if (await dialog.isVisible())
+      await dialog.getByRole('button', { name: this.m.startOver.confirm }).click();
     await this.expectStep('welcome');
+  }
+
+  startOverDialog(): Locator {
+    return this.page.getByRole('dialog', { name: this.m.startOver.title });
   }
 
   async back(): Promise<void> {

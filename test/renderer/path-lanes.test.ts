@@ -1,0 +1,66 @@
+// What the diagram's lanes show: login hops from the verdict and the AUTH_FAILED findings (a refused
+// login is red, an unproven one never green), incoming from the verdict or the probes.
+import { describe, expect, it } from 'vitest';
+import type { Finding, IncomingSetting, OutgoingSetting } from '../../electron/shared/diagnosis-types';
+import { incomingPath, loginHops, withLogin } from '../../renderer/src/components/path-lanes';
+import { EMPTY_PROGRESS, type ProbeRow } from '../../renderer/src/wizard/live-progress';
+
+const outgoing: OutgoingSetting = {
+  host: 'mail.example.jp',
+  port: 465,
+  security: 'tls',
+  auth: 'password',
+  username: 'taro@example.jp',
+  verified: false,
+};
+const incoming: IncomingSetting = { ...outgoing, port: 993, protocol: 'imap' };
+const refused = (protocol: 'smtp' | 'imap'): Finding => ({
+  code: 'AUTH_FAILED',
+  severity: 'error',
+  message: '',
+  protocol,
+  host: 'mail.example.jp',
+});
+
+describe('loginHops', () => {
+  it('is "none" without a password: only the connection was checked', () => {
+    expect(loginHops({ outgoing, incoming }, [], false)).toEqual({ outgoing: 'none', incoming: 'none' });
+  });
+
+  it('counts a password that was given but not proven as unverified, never as working', () => {
+    const hops = loginHops({ outgoing, incoming }, [], true);
+    expect(hops).toEqual({ outgoing: 'unverified', incoming: 'unverified' });
+    expect(withLogin('works', hops.outgoing)).toBe('unknown');
+  });
+
+  it('draws a refused login red, per direction', () => {
+    const hops = loginHops({ outgoing, incoming: null }, [refused('imap')], true);
+    expect(hops).toEqual({ outgoing: 'unverified', incoming: 'failed' });
+    expect(withLogin('failed', hops.incoming)).toBe('blocked');
+    expect(loginHops({ outgoing, incoming }, [refused('smtp')], true).outgoing).toBe('failed');
+  });
+
+  it('is verified when the verdict says so', () => {
+    const hops = loginHops({ outgoing: { ...outgoing, verified: true }, incoming }, [], true);
+    expect(hops.outgoing).toBe('verified');
+    expect(withLogin('works', hops.outgoing)).toBe('works');
+  });
+});
+
+describe('incomingPath', () => {
+  const row = (status: ProbeRow['status']): ProbeRow => ({
+    id: status,
+    protocol: 'imap',
+    host: 'mail.example.jp',
+    port: 993,
+    security: 'tls',
+    status,
+    summary: null,
+  });
+  it('follows the verdict, then the IMAP/POP3 probes; cancelled probes are no evidence', () => {
+    expect(incomingPath(EMPTY_PROGRESS, incoming)).toEqual({ port: 993, state: 'works' });
+    expect(incomingPath({ probes: [row('checking')] }, null)).toEqual({ port: null, state: 'checking' });
+    expect(incomingPath({ probes: [row('refused')] }, null)).toEqual({ port: null, state: 'failed' });
+    expect(incomingPath({ probes: [row('cancelled')] }, null)).toEqual({ port: null, state: 'unknown' });
+  });
+});

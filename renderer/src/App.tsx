@@ -33,6 +33,13 @@ export function App() {
     startCheck();
   };
 
+  const retryWithPassword = (password: string) => {
+    dispatch({ type: 'retryWithPassword', password });
+    runner.start(
+      buildDiagnosisRequest({ ...state, account: { ...state.account, password } }, currentLanguage()),
+    );
+  };
+
   const [confirmStartOver, setConfirmStartOver] = useState(false);
   const startOverNow = () => {
     setConfirmStartOver(false);
@@ -91,6 +98,8 @@ export function App() {
             onBack={back}
             onRetry={checkAgain}
             onExport={() => dispatch({ type: 'toExport' })}
+            onEnterServer={() => dispatch({ type: 'enterServerHost' })}
+            onRetryWithPassword={retryWithPassword}
           />
         ) : null}
         {state.step === 'export' ? (

@@ -12,6 +12,7 @@ const outgoing: OutgoingSetting = {
   auth: 'password',
   username: 'taro@example.jp',
   verified: false,
+  login: 'not-tried',
 };
 const incoming: IncomingSetting = { ...outgoing, port: 993, protocol: 'imap' };
 const refused = (protocol: 'smtp' | 'imap'): Finding => ({
@@ -38,6 +39,21 @@ describe('loginHops', () => {
     expect(hops).toEqual({ outgoing: 'unverified', incoming: 'failed' });
     expect(withLogin('failed', hops.incoming)).toBe('blocked');
     expect(loginHops({ outgoing, incoming }, [refused('smtp')], true).outgoing).toBe('failed');
+  });
+
+  it("follows the verdict's login: 'failed' without any finding", () => {
+    const hops = loginHops({ outgoing: { ...outgoing, login: 'failed' }, incoming }, [], true);
+    expect(hops).toEqual({ outgoing: 'failed', incoming: 'unverified' });
+  });
+
+  it('reads the protocols of one AUTH_FAILED per fact', () => {
+    const both: Finding = { ...refused('smtp'), protocol: undefined, protocols: ['smtp', 'imap'] };
+    expect(loginHops({ outgoing, incoming }, [both], true)).toEqual({
+      outgoing: 'failed',
+      incoming: 'failed',
+    });
+    const smtpOnly: Finding = { ...both, protocols: ['smtp'] };
+    expect(loginHops({ outgoing, incoming }, [smtpOnly], true).incoming).toBe('unverified');
   });
 
   it('is verified when the verdict says so', () => {

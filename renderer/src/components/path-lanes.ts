@@ -43,7 +43,8 @@ export function incomingPath(
 }
 
 /**
- * 'failed' when the server refused the login (AUTH_FAILED for that direction), 'unverified' when a
+ * 'failed' when the server refused the login (the setting's `login: 'failed'`, or while the check runs,
+ * AUTH_FAILED for that direction), 'unverified' when a
  * password was given but the login was not proven, 'verified' when it was; 'none' with no password
  * (only the connection was checked) or no server.
  */
@@ -55,12 +56,12 @@ export interface LoginHops {
 }
 
 function loginState(
-  setting: { verified: boolean } | null,
+  setting: Pick<OutgoingSetting, 'verified' | 'login'> | null,
   refused: boolean,
   passwordGiven: boolean,
 ): LoginState {
   if (setting?.verified) return 'verified';
-  if (refused) return 'failed';
+  if (setting?.login === 'failed' || refused) return 'failed';
   return setting && passwordGiven ? 'unverified' : 'none';
 }
 
@@ -71,7 +72,11 @@ export function loginHops(
 ): LoginHops {
   const refused = (incoming: boolean) =>
     passwordGiven &&
-    findings.some((finding) => finding.code === 'AUTH_FAILED' && (finding.protocol !== 'smtp') === incoming);
+    findings.some(
+      (finding) =>
+        finding.code === 'AUTH_FAILED' &&
+        (finding.protocols ?? [finding.protocol]).some((protocol) => (protocol !== 'smtp') === incoming),
+    );
   return {
     outgoing: loginState(verdict.outgoing, refused(false), passwordGiven),
     incoming: loginState(verdict.incoming, refused(true), passwordGiven),

@@ -5,6 +5,7 @@
 import type { Page, Request } from '@playwright/test';
 import type { DiagnosisRequest } from '../../electron/shared/diagnosis-types';
 import { stepsOf } from './pages/steps';
+import { expectInViewport } from './pages/viewport';
 import { SCREENS_DIR, WizardApp, type Lang } from './pages/wizard-app';
 import { expect, test } from './pages/world-fixture';
 
@@ -39,22 +40,6 @@ async function diagramGeometry(page: Page): Promise<{ minFontPx: number; touchin
     });
     return { minFontPx, touching };
   });
-}
-
-/** Wholly on screen; `above` (the sticky step nav) must not cover it either. */
-async function expectInViewport(
-  page: Page,
-  locator: ReturnType<Page['locator']>,
-  what: string,
-  above?: ReturnType<Page['locator']>,
-) {
-  const box = await locator.boundingBox();
-  const viewport = page.viewportSize()!;
-  const limit = above ? (await above.boundingBox())!.y : viewport.height;
-  expect(box, what).not.toBeNull();
-  expect(box!.y >= 0, `${what}: top within the window`).toBe(true);
-  expect(box!.y + box!.height, `${what}: bottom within the window`).toBeLessThanOrEqual(limit);
-  expect(box!.x + box!.width, `${what}: right edge within the window`).toBeLessThanOrEqual(viewport.width);
 }
 
 test('a full-width address is made half-width, said so, and checked as typed in half width', async ({

@@ -212,10 +212,6 @@ export const en: Messages = {
   },
   result: {
     title: 'Result',
-    leadOk: 'Enter these settings in your mail program.',
-    leadPartial: 'Only some settings were found. Please read the notes below.',
-    leadNone: 'No working settings were found. Please read the notes and what to do below.',
-    leadCancelled: 'You cancelled the check. This is what was found until then.',
     incoming: 'Incoming server',
     outgoing: 'Outgoing server (SMTP)',
     verified: 'Login verified',

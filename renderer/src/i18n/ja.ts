@@ -214,10 +214,6 @@ export const ja = {
   },
   result: {
     title: '確認の結果',
-    leadOk: 'この設定をメールソフトに入力してください。',
-    leadPartial: '一部の設定だけが見つかりました。下の説明を確認してください。',
-    leadNone: '使える設定が見つかりませんでした。下の説明と対処を確認してください。',
-    leadCancelled: '確認を中止しました。それまでに分かったことを表示しています。',
     incoming: '受信サーバー',
     outgoing: '送信サーバー (SMTP)',
     verified: 'ログイン確認済み',

@@ -12,7 +12,7 @@ import {
   type FailureWorldKind,
 } from './pages/failure-worlds';
 import { stepsOf } from './pages/steps';
-import { expectInViewport } from './pages/viewport';
+import { diagramGeometry, expectInViewport } from './pages/layout';
 import { fill, WizardApp, type Lang } from './pages/wizard-app';
 import { expect, test } from './pages/world-fixture';
 
@@ -85,6 +85,14 @@ for (const lang of ['ja', 'en'] as const) {
     await expect(page.getByTestId('outgoing-badge')).toHaveAttribute('data-login', 'failed');
     await expect(page.getByTestId('outgoing-badge')).toContainText(m.result.loginRefused);
     await expect(steps.result.diagram().getByTestId('lane-login')).toHaveAttribute('data-state', 'blocked');
+    await expect(steps.result.diagram().getByTestId('lane-incoming')).toHaveAttribute(
+      'data-state',
+      'blocked',
+    );
+    await expect(steps.result.diagram().getByTestId('diagram-summary')).toHaveText(
+      fill(m.diagram.summary.loginFailed, { port: 465 }),
+    );
+    expect((await diagramGeometry(page)).touching, 'diagram texts touching').toEqual([]);
     // Export stays possible, secondary, with the warning next to it.
     const exportButton = app.step('result').getByRole('button', { name: m.nav.toExport });
     await expect(exportButton).toHaveClass(/secondary/);
@@ -105,6 +113,7 @@ for (const lang of ['ja', 'en'] as const) {
     await expect(page.getByTestId('outgoing-badge')).toHaveAttribute('data-login', 'ok');
     await expect(page.getByTestId('export-warning')).toHaveCount(0);
     await expect(headlineOf(page).getByRole('button', { name: m.nav.toExport })).toHaveClass(/primary/);
+    await app.screenshot('status-ok');
   });
 
   test(`${lang}: a network that blocks mail says so, names the ports, and never blames the spelling`, async ({
@@ -199,3 +208,28 @@ for (const lang of ['ja', 'en'] as const) {
     await expectScreen(app, 'partial', 'partial');
   });
 }
+
+test('a refused login with port 25 blocked keeps every diagram label apart', async ({
+  page,
+  openBridge,
+  world,
+}) => {
+  test.skip(!world.op25bActive, 'needs the dropped port 25');
+  const bridge = await openBridge('ja');
+  const app = new WizardApp(page, 'ja');
+  await checkAccount(app, bridge.url, world.accounts.op25b.email, 'not-the-password');
+  await stepsOf(app).result.waitForResult();
+  await expect(app.step('result')).toHaveAttribute('data-status', 'login-failed');
+  const diagram = stepsOf(app).result.diagram();
+  await expect(diagram).toHaveAttribute('data-port25', 'blocked');
+  await expect(diagram.getByTestId('lane-incoming')).toHaveAttribute('data-state', 'blocked');
+  for (const size of [
+    { width: 1024, height: 720 },
+    { width: 800, height: 600 },
+  ]) {
+    await page.setViewportSize(size);
+    const geometry = await diagramGeometry(page);
+    expect(geometry.touching, `diagram texts touching at ${size.width}`).toEqual([]);
+    expect(geometry.minFontPx).toBeGreaterThanOrEqual(12);
+  }
+});

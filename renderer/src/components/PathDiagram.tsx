@@ -52,13 +52,17 @@ export function PathDiagram({
   const incomingState = withLogin(receiving.state, login.incoming);
   const ispName = progress.isp?.name ?? null;
   const blocked = port25 === 'blocked';
-  const summary = blocked
-    ? submission.port
-      ? t('diagram.summary.blocked', { port: submission.port })
-      : t('diagram.summary.blockedNoPath')
-    : submission.port
-      ? t('diagram.summary.works', { port: submission.port })
-      : t(submission.state === 'checking' ? 'diagram.summary.checking' : 'diagram.summary.unknown');
+  // A refused login is the news; "you can send through port N" would contradict the red lane.
+  const summary =
+    login.outgoing === 'failed' && submission.port
+      ? t('diagram.summary.loginFailed', { port: submission.port })
+      : blocked
+        ? submission.port
+          ? t('diagram.summary.blocked', { port: submission.port })
+          : t('diagram.summary.blockedNoPath')
+        : submission.port
+          ? t('diagram.summary.works', { port: submission.port })
+          : t(submission.state === 'checking' ? 'diagram.summary.checking' : 'diagram.summary.unknown');
   const present = new Set<LaneState>([port25, submitState, incomingState, 'untested']);
   const legend = LEGEND_ORDER.filter((state) => present.has(state));
   const loginLabel =
@@ -123,8 +127,14 @@ export function PathDiagram({
           y={LANE_IN_Y - ABOVE}
           tone={login.incoming === 'failed' ? 'bad' : undefined}
         >
-          {login.incoming === 'failed' ? `${incomingLabel} · ${t('diagram.loginFailed')}` : incomingLabel}
+          {incomingLabel}
         </LaneLabel>
+        {/* Below the lane, so the refused login never widens the label past the gap. */}
+        {login.incoming === 'failed' ? (
+          <LaneLabel x={gapCenter(0)} y={LANE_IN_Y + BELOW} tone="bad">
+            {t('diagram.loginFailed')}
+          </LaneLabel>
+        ) : null}
         <LaneLabel x={gapCenter(1)} y={RELAY_Y - ABOVE}>
           {t('diagram.relay')}
         </LaneLabel>

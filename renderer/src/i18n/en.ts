@@ -202,6 +202,7 @@ export const en: Messages = {
       untested: 'Cannot be tested from this PC',
     },
     summary: {
+      loginFailed: 'Port {{port}} reaches the sending server, but the login was refused.',
       blocked: 'Port 25 is blocked by your provider, but mail sent with login on port {{port}} gets through.',
       blockedNoPath:
         'Port 25 is blocked by your provider. No port for sending with login has been found yet.',

@@ -71,8 +71,11 @@ export function PathDiagram({
       : login.outgoing === 'unverified'
         ? t('diagram.loginUnverified')
         : t('diagram.withLogin');
+  // Short, so that it fits the gap (below the lane is the provider's gate label when 25 is blocked).
   const incomingLabel = receiving.port
-    ? t('diagram.incoming', { port: receiving.port })
+    ? t(login.incoming === 'failed' ? 'diagram.incomingRefused' : 'diagram.incoming', {
+        port: receiving.port,
+      })
     : t('diagram.incomingPending');
   return (
     <figure
@@ -129,12 +132,6 @@ export function PathDiagram({
         >
           {incomingLabel}
         </LaneLabel>
-        {/* Below the lane, so the refused login never widens the label past the gap. */}
-        {login.incoming === 'failed' ? (
-          <LaneLabel x={gapCenter(0)} y={LANE_IN_Y + BELOW} tone="bad">
-            {t('diagram.loginFailed')}
-          </LaneLabel>
-        ) : null}
         <LaneLabel x={gapCenter(1)} y={RELAY_Y - ABOVE}>
           {t('diagram.relay')}
         </LaneLabel>

@@ -189,6 +189,7 @@ export const en: Messages = {
     loginUnverified: 'login not checked',
     loginFailed: 'login refused',
     incoming: 'Incoming, port {{port}}',
+    incomingRefused: 'Incoming {{port}}: refused',
     incomingPending: 'Incoming',
     relay: 'Relay',
     relayDetail: 'server to server',

@@ -191,6 +191,7 @@ export const ja = {
     loginUnverified: 'ログインは未確認',
     loginFailed: 'ログインできません',
     incoming: '受信 ポート {{port}}',
+    incomingRefused: '受信 {{port}}・ログイン不可',
     incomingPending: '受信',
     relay: '転送',
     relayDetail: 'サーバー間',

@@ -42,6 +42,13 @@ export function App() {
     startCheck(allow);
   };
 
+  const retryWithPassword = (password: string) => {
+    dispatch({ type: 'retryWithPassword', password });
+    runner.start(
+      buildDiagnosisRequest({ ...state, account: { ...state.account, password } }, currentLanguage()),
+    );
+  };
+
   const [confirmStartOver, setConfirmStartOver] = useState(false);
   const startOverNow = () => {
     setConfirmStartOver(false);
@@ -102,6 +109,8 @@ export function App() {
             onRetry={() => checkAgain()}
             onTrustHosts={checkAgain}
             onExport={() => dispatch({ type: 'toExport' })}
+            onEnterServer={() => dispatch({ type: 'enterServerHost' })}
+            onRetryWithPassword={retryWithPassword}
           />
         ) : null}
         {state.step === 'export' ? (

@@ -1,4 +1,4 @@
-// Exports in the browser against the real engine: with nothing found, checking again is the main
+// Exports in the browser against the real engine: with nothing found, entering a server name is the main
 // action and an account export refuses with its own message while the sheet is still made (as HTML
 // in web mode, said so); a .prf downloads as UTF-16LE with a BOM like the Electron save writes it; the
 // Thunderbird panel offers no config-v1.1.xml; the Outlook panels say how to tell the two apart.
@@ -16,9 +16,13 @@ test('nothing found: no export is primary, and an account export says which serv
   const steps = stepsOf(app);
   await app.open(bridge.url);
   await checkThrough(steps, { email: 'someone@nowhere.test' });
-  const nav = app.step('result').locator('.step-nav');
-  await expect(nav.getByRole('button', { name: app.m.nav.retry })).toHaveClass(/primary/);
-  await expect(nav.getByRole('button', { name: app.m.nav.toExport })).not.toHaveClass(/primary/);
+  // Nothing to set up: the one primary action leads to the server field; export stays secondary.
+  const result = app.step('result');
+  await expect(result.getByRole('button', { name: app.m.headline.actions.enterServer })).toHaveClass(
+    /primary/,
+  );
+  await expect(result.getByRole('button', { name: app.m.nav.retry })).not.toHaveClass(/primary/);
+  await expect(result.getByRole('button', { name: app.m.nav.toExport })).not.toHaveClass(/primary/);
   await steps.result.toExport();
 
   await steps.exporting.chooseClient('outlook');

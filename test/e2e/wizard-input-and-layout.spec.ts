@@ -2,9 +2,10 @@
 // made half-width (and says so) and checked as such; 「最初からやり直す」 asks before throwing input away;
 // 次へ stays on screen with 詳細設定 open; the result's headline and both setting cards fit 1024×720;
 // the diagram's labels stay ≥ 12 px at 800×600 and touch neither each other nor a lane.
-import type { Page, Request } from '@playwright/test';
+import type { Request } from '@playwright/test';
 import type { DiagnosisRequest } from '../../electron/shared/diagnosis-types';
 import { stepsOf } from './pages/steps';
+import { diagramGeometry, expectInViewport } from './pages/layout';
 import { SCREENS_DIR, WizardApp, type Lang } from './pages/wizard-app';
 import { expect, test } from './pages/world-fixture';
 
@@ -16,45 +17,6 @@ const SIZES = [
 
 function diagnosisRequestOf(request: Request): DiagnosisRequest {
   return (request.postDataJSON() as { input: { request: DiagnosisRequest } }).input.request;
-}
-
-/** Smallest rendered font size (px) of the diagram's texts, and pairs of texts or text and lane that touch. */
-async function diagramGeometry(page: Page): Promise<{ minFontPx: number; touching: string[] }> {
-  return page.getByTestId('path-diagram').evaluate((figure) => {
-    const svg = figure.querySelector('svg')!;
-    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-    const texts = [...svg.querySelectorAll('text')];
-    const minFontPx = Math.min(...texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * scale));
-    const boxes = texts.map((text) => ({ name: text.textContent ?? '', box: text.getBoundingClientRect() }));
-    const lanes = [...svg.querySelectorAll('path.diagram-lane')].map((lane) => ({
-      name: `lane ${lane.getAttribute('data-testid') ?? ''}`,
-      box: lane.getBoundingClientRect(),
-    }));
-    const overlap = (a: DOMRect, b: DOMRect) =>
-      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-    const touching: string[] = [];
-    boxes.forEach((a, index) => {
-      for (const b of [...boxes.slice(index + 1), ...lanes])
-        if (overlap(a.box, b.box)) touching.push(`${a.name} / ${b.name}`);
-    });
-    return { minFontPx, touching };
-  });
-}
-
-/** Wholly on screen; `above` (the sticky step nav) must not cover it either. */
-async function expectInViewport(
-  page: Page,
-  locator: ReturnType<Page['locator']>,
-  what: string,
-  above?: ReturnType<Page['locator']>,
-) {
-  const box = await locator.boundingBox();
-  const viewport = page.viewportSize()!;
-  const limit = above ? (await above.boundingBox())!.y : viewport.height;
-  expect(box, what).not.toBeNull();
-  expect(box!.y >= 0, `${what}: top within the window`).toBe(true);
-  expect(box!.y + box!.height, `${what}: bottom within the window`).toBeLessThanOrEqual(limit);
-  expect(box!.x + box!.width, `${what}: right edge within the window`).toBeLessThanOrEqual(viewport.width);
 }
 
 test('a full-width address is made half-width, said so, and checked as typed in half width', async ({

@@ -41,6 +41,21 @@ describe('loginHops', () => {
     expect(loginHops({ outgoing, incoming }, [refused('smtp')], true).outgoing).toBe('failed');
   });
 
+  it("follows the verdict's login: 'failed' without any finding", () => {
+    const hops = loginHops({ outgoing: { ...outgoing, login: 'failed' }, incoming }, [], true);
+    expect(hops).toEqual({ outgoing: 'failed', incoming: 'unverified' });
+  });
+
+  it('reads the protocols of one AUTH_FAILED per fact', () => {
+    const both: Finding = { ...refused('smtp'), protocol: undefined, protocols: ['smtp', 'imap'] };
+    expect(loginHops({ outgoing, incoming }, [both], true)).toEqual({
+      outgoing: 'failed',
+      incoming: 'failed',
+    });
+    const smtpOnly: Finding = { ...both, protocols: ['smtp'] };
+    expect(loginHops({ outgoing, incoming }, [smtpOnly], true).incoming).toBe('unverified');
+  });
+
   it('is verified when the verdict says so', () => {
     const hops = loginHops({ outgoing: { ...outgoing, verified: true, login: 'ok' }, incoming }, [], true);
     expect(hops.outgoing).toBe('verified');

@@ -214,6 +214,34 @@ describe('wizard reducer', () => {
     expect(back.step === 'result' && back.outcome.result.elapsedMs).toBe(1234);
   });
 
+  it('re-enters a refused password: the new one replaces the old and the check starts again', () => {
+    const refused = run([
+      ...TO_CHECKING,
+      { type: 'checkFinished', runId: 'run-1', result: result({ status: 'login-failed' }) },
+      { type: 'retryWithPassword', password: 'right-one' },
+    ]);
+    expect(refused.step).toBe('context');
+    expect(refused.account.password).toBe('right-one');
+    expect(refused.account.email).toBe('taro@example.jp');
+    expect(run([{ type: 'checkStarted', runId: 'run-2', startedAt: 3000 }], refused).step).toBe('checking');
+  });
+
+  it('leads from nothing found to the server field: account step, 詳細設定 open, focus asked for', () => {
+    const state = run([
+      ...TO_CHECKING,
+      {
+        type: 'checkFinished',
+        runId: 'run-1',
+        result: result({ status: 'not-found', outgoing: null, incoming: null }),
+      },
+      { type: 'enterServerHost' },
+    ]);
+    expect(state.step).toBe('account');
+    expect(state.step === 'account' && state.focusServerHost).toBe(true);
+    expect(state.account.advancedOpen).toBe(true);
+    expect(state.account.password).toBe('secret');
+  });
+
   it('ignores actions that do not belong to the current step', () => {
     const welcome = initialState();
     expect(wizardReducer(welcome, { type: 'toExport' })).toBe(welcome);

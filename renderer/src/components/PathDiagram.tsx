@@ -52,13 +52,17 @@ export function PathDiagram({
   const incomingState = withLogin(receiving.state, login.incoming);
   const ispName = progress.isp?.name ?? null;
   const blocked = port25 === 'blocked';
-  const summary = blocked
-    ? submission.port
-      ? t('diagram.summary.blocked', { port: submission.port })
-      : t('diagram.summary.blockedNoPath')
-    : submission.port
-      ? t('diagram.summary.works', { port: submission.port })
-      : t(submission.state === 'checking' ? 'diagram.summary.checking' : 'diagram.summary.unknown');
+  // A refused login is the news; "you can send through port N" would contradict the red lane.
+  const summary =
+    login.outgoing === 'failed' && submission.port
+      ? t('diagram.summary.loginFailed', { port: submission.port })
+      : blocked
+        ? submission.port
+          ? t('diagram.summary.blocked', { port: submission.port })
+          : t('diagram.summary.blockedNoPath')
+        : submission.port
+          ? t('diagram.summary.works', { port: submission.port })
+          : t(submission.state === 'checking' ? 'diagram.summary.checking' : 'diagram.summary.unknown');
   const present = new Set<LaneState>([port25, submitState, incomingState, 'untested']);
   const legend = LEGEND_ORDER.filter((state) => present.has(state));
   const loginLabel =
@@ -67,8 +71,11 @@ export function PathDiagram({
       : login.outgoing === 'unverified'
         ? t('diagram.loginUnverified')
         : t('diagram.withLogin');
+  // Short, so that it fits the gap (below the lane is the provider's gate label when 25 is blocked).
   const incomingLabel = receiving.port
-    ? t('diagram.incoming', { port: receiving.port })
+    ? t(login.incoming === 'failed' ? 'diagram.incomingRefused' : 'diagram.incoming', {
+        port: receiving.port,
+      })
     : t('diagram.incomingPending');
   return (
     <figure
@@ -123,7 +130,7 @@ export function PathDiagram({
           y={LANE_IN_Y - ABOVE}
           tone={login.incoming === 'failed' ? 'bad' : undefined}
         >
-          {login.incoming === 'failed' ? `${incomingLabel} · ${t('diagram.loginFailed')}` : incomingLabel}
+          {incomingLabel}
         </LaneLabel>
         <LaneLabel x={gapCenter(1)} y={RELAY_Y - ABOVE}>
           {t('diagram.relay')}

@@ -17,10 +17,15 @@ export function SettingsTable({ title, setting, email, testId }: SettingsTablePr
         <h2>{title}</h2>
         {setting ? (
           <span
-            className={setting.verified ? 'badge badge-verified' : 'badge badge-plain'}
+            className={`badge ${setting.verified ? 'badge-verified' : setting.login === 'failed' ? 'badge-bad' : 'badge-plain'}`}
             data-testid={`${testId}-badge`}
+            data-login={setting.login}
           >
-            {setting.verified ? `✓ ${t('result.verified')}` : t('result.connectionOnly')}
+            {setting.verified
+              ? `✓ ${t('result.verified')}`
+              : setting.login === 'failed'
+                ? `✕ ${t('result.loginRefused')}`
+                : t('result.connectionOnly')}
           </span>
         ) : null}
       </header>

@@ -43,7 +43,8 @@ export function incomingPath(
 }
 
 /**
- * 'failed' when the server refused the login (AUTH_FAILED for that direction), 'unverified' when a
+ * 'failed' when the server refused the login (the setting's `login: 'failed'`, or while the check runs,
+ * AUTH_FAILED for that direction), 'unverified' when a
  * password was given but the login was not proven, 'verified' when it was; 'none' with no password
  * (only the connection was checked) or no server.
  */

@@ -1,7 +1,7 @@
 // Step 2: address, name, optional password, and an "advanced" fold for provider-given details.
 // Problems are shown in place once the person tries to go on, then update as they type.
 import { useTranslation } from 'react-i18next';
-import { useState, type Dispatch, type FormEvent } from 'react';
+import { useEffect, useState, type Dispatch, type FormEvent } from 'react';
 import { Field } from '../components/Field';
 import { StepHeading } from '../components/StepHeading';
 import { StepNav } from '../components/StepNav';
@@ -47,6 +47,11 @@ export function AccountStep({ state, dispatch }: { state: AccountState; dispatch
     parsed.ok && parsed.email.asciiDomain !== parsed.email.domain
       ? t('account.idnNote', { ascii: parsed.email.address })
       : undefined;
+  // Sent here by 「サーバー名を入力して確認」: the cursor goes to the server field (after the heading's focus).
+  const focusServerHost = state.focusServerHost === true;
+  useEffect(() => {
+    if (focusServerHost) document.getElementById('account-serverHost')?.focus();
+  }, [focusServerHost]);
   const edit = (patch: Partial<AccountState['account']>) => dispatch({ type: 'editAccount', patch });
   const halfWidthNote = (field: HalfWidthField) =>
     account.halfWidthFixed.includes(field) ? t('account.halfWidthNote') : undefined;

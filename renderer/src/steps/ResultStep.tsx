@@ -8,12 +8,13 @@ import { FindingList } from '../components/FindingList';
 import { PathDiagram } from '../components/PathDiagram';
 import { loginHops } from '../components/path-lanes';
 import { SettingsTable } from '../components/SettingsTable';
-import { StepHeading } from '../components/StepHeading';
+import { ExportWarning, StatusHeadline, type HeadlineHandlers } from '../components/StatusHeadline';
 import { StepNav } from '../components/StepNav';
 import { TableHead } from '../components/TableHead';
 import { TrustConsent } from '../components/TrustConsent';
 import { currentLanguage } from '../i18n';
 import { errorCodeOf, type UiErrorCode } from '../lib/errors';
+import { chooseHeadline } from '../wizard/headline';
 import { displayNameFor } from '../wizard/request';
 import type { WizardState } from '../wizard/state';
 import { providerWording } from '../wizard/provider-wording';
@@ -28,13 +29,6 @@ type ResultState = WizardState & { step: 'result' };
 
 type CopyState =
   { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; code: UiErrorCode | null; text: string | null };
-
-function leadKey(result: DiagnosisResult, cancelled: boolean) {
-  if (cancelled) return 'result.leadCancelled' as const;
-  if (result.incoming && result.outgoing) return 'result.leadOk' as const;
-  if (result.incoming || result.outgoing) return 'result.leadPartial' as const;
-  return 'result.leadNone' as const;
-}
 
 function SupportReportButton({ result, displayName }: { result: DiagnosisResult; displayName: string }) {
   const { t } = useTranslation();
@@ -78,24 +72,30 @@ function SupportReportButton({ result, displayName }: { result: DiagnosisResult;
   );
 }
 
-export function ResultStep(props: {
-  state: ResultState;
-  onBack: () => void;
-  onRetry: () => void;
-  onExport: () => void;
-  /** Consent to hosts whose login was withheld: check again with them trusted. */
-  onTrustHosts?: (hosts: string[]) => void;
-}) {
+export function ResultStep(
+  props: {
+    state: ResultState;
+    onBack: () => void;
+    /** Consent to hosts whose login was withheld: check again with them trusted. */
+    onTrustHosts?: (hosts: string[]) => void;
+  } & HeadlineHandlers,
+) {
   const { state, onBack, onRetry, onExport } = props;
   const { t } = useTranslation();
   const { result, cancelled, progress } = state.outcome;
   const displayName = displayNameFor(state);
   const seconds = Math.round(result.elapsedMs / 100) / 10;
   const alternatives = result.alternatives;
-  const found = result.incoming !== null || result.outgoing !== null;
+  const passwordGiven = state.account.password !== '';
+  const headline = chooseHeadline(result, cancelled, passwordGiven);
   return (
-    <section className="step step-result" data-step="result" data-cancelled={cancelled}>
-      <StepHeading title={t('result.title')} lead={t(leadKey(result, cancelled))} />
+    <section
+      className="step step-result"
+      data-step="result"
+      data-cancelled={cancelled}
+      data-status={headline.status}
+    >
+      <StatusHeadline headline={headline} handlers={props} />
       <p className="muted small result-meta">
         {t('result.providers', {
           isp: result.isp
@@ -129,7 +129,7 @@ export function ResultStep(props: {
           outgoing={result.outgoing}
           incoming={result.incoming}
           mailServer={result.outgoing?.host ?? null}
-          login={loginHops(result, result.findings, state.account.password !== '')}
+          login={loginHops(result, result.findings, passwordGiven)}
         />
       </div>
       <section className="panel" aria-labelledby="findings-title">
@@ -170,14 +170,24 @@ export function ResultStep(props: {
         </details>
       ) : null}
       <SupportReportButton result={result} displayName={displayName} />
+      {/* The headline holds the one primary action; the others stay here, secondary. */}
       <StepNav onBack={onBack}>
-        {/* With nothing found there is nothing to set up: checking again is the main action. */}
-        <button type="button" className={`button ${found ? 'secondary' : 'primary'}`} onClick={onRetry}>
-          {t('nav.retry')}
-        </button>
-        <button type="button" className={`button ${found ? 'primary' : 'secondary'}`} onClick={onExport}>
-          {t('nav.toExport')}
-        </button>
+        {headline.action === 'export' ? null : <ExportWarning headline={headline} />}
+        {headline.action === 'retry' || headline.action === 'retryOtherNetwork' ? null : (
+          <button type="button" className="button secondary" onClick={onRetry}>
+            {t('nav.retry')}
+          </button>
+        )}
+        {headline.action === 'export' ? null : (
+          <button
+            type="button"
+            className="button secondary"
+            onClick={onExport}
+            aria-describedby={headline.exportWarning ? 'export-warning' : undefined}
+          >
+            {t('nav.toExport')}
+          </button>
+        )}
       </StepNav>
     </section>
   );

@@ -66,7 +66,7 @@ interface Shared {
 
 export type WizardState =
   | ({ step: 'welcome' } & Shared)
-  | ({ step: 'account'; showErrors: boolean } & Shared)
+  | ({ step: 'account'; showErrors: boolean; focusServerHost?: boolean } & Shared)
   | ({ step: 'context' } & Shared)
   | ({ step: 'checking'; run: RunState } & Shared)
   | ({ step: 'result'; outcome: RunOutcome } & Shared)
@@ -101,6 +101,8 @@ export type WizardAction =
   | { type: 'checkFinished'; runId: string; result: DiagnosisResult }
   | { type: 'checkFailed'; runId: string; code: UiErrorCode; at: number }
   | { type: 'toExport' }
+  | { type: 'enterServerHost' }
+  | { type: 'retryWithPassword'; password: string }
   | { type: 'back' }
   | { type: 'startOver' };
 
@@ -254,6 +256,20 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, run: { ...state.run, cancelling: false, error: action.code } };
     case 'toExport':
       return state.step === 'result' ? { ...shared(state), step: 'export', outcome: state.outcome } : state;
+    case 'enterServerHost':
+      // Nothing found: back to the account step with 詳細設定 open and the cursor in the server field.
+      if (state.step !== 'result') return state;
+      return {
+        ...shared(state),
+        account: { ...state.account, advancedOpen: true },
+        step: 'account',
+        showErrors: false,
+        focusServerHost: true,
+      };
+    case 'retryWithPassword':
+      // A refused password is replaced and the check starts again from the context step.
+      if (state.step !== 'result') return state;
+      return { ...shared(state), account: { ...state.account, password: action.password }, step: 'context' };
     case 'back':
       return back(state);
     case 'startOver':

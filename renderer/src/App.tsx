@@ -1,7 +1,7 @@
 // The wizard shell: header with language switch, the step indicator, and the current step.
 // Every API side effect that spans steps (running a check) is wired here; steps stay presentational.
 import { useTranslation } from 'react-i18next';
-import { useReducer } from 'react';
+import { useReducer, useState } from 'react';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { StepIndicator } from './components/StepIndicator';
 import { currentLanguage } from './i18n';
@@ -9,6 +9,7 @@ import { AccountStep } from './steps/AccountStep';
 import { CheckingStep } from './steps/CheckingStep';
 import { ContextStep } from './steps/ContextStep';
 import { ExportStep } from './steps/ExportStep';
+import { RepairFlow } from './steps/repair/RepairFlow';
 import { ResultStep } from './steps/ResultStep';
 import { WelcomeStep } from './steps/WelcomeStep';
 import { buildDiagnosisRequest } from './wizard/request';
@@ -18,6 +19,8 @@ import { useDiagnosisRunner } from './wizard/use-diagnosis-runner';
 export function App() {
   const { t } = useTranslation();
   const [state, dispatch] = useReducer(wizardReducer, undefined, initialState);
+  // The repair path (issue 14) runs beside the wizard's steps with its own state.
+  const [repairing, setRepairing] = useState(false);
   const runner = useDiagnosisRunner(dispatch);
   const startCheck = () => runner.start(buildDiagnosisRequest(state, currentLanguage()));
 
@@ -33,6 +36,7 @@ export function App() {
   };
 
   const startOver = () => {
+    setRepairing(false);
     if (activeRunId(state)) runner.cancel();
     dispatch({ type: 'startOver' });
   };
@@ -55,7 +59,7 @@ export function App() {
           </span>
         </div>
         <div className="header-actions">
-          {state.step !== 'welcome' ? (
+          {state.step !== 'welcome' || repairing ? (
             <button type="button" className="button link" onClick={startOver}>
               {t('nav.startOver')}
             </button>
@@ -63,9 +67,12 @@ export function App() {
           <LanguageSwitch />
         </div>
       </header>
-      <StepIndicator current={state.step} />
+      {repairing ? null : <StepIndicator current={state.step} />}
       <main id="main" className="main">
-        {state.step === 'welcome' ? <WelcomeStep key="welcome" state={state} dispatch={dispatch} /> : null}
+        {repairing ? <RepairFlow onExit={startOver} /> : null}
+        {state.step === 'welcome' && !repairing ? (
+          <WelcomeStep key="welcome" state={state} dispatch={dispatch} onRepair={() => setRepairing(true)} />
+        ) : null}
         {state.step === 'account' ? <AccountStep key="account" state={state} dispatch={dispatch} /> : null}
         {state.step === 'context' ? (
           <ContextStep key="context" state={state} dispatch={dispatch} onStartCheck={startCheck} />

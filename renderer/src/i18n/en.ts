@@ -1,5 +1,6 @@
 // English. Typed against the Japanese messages, so a missing key does not compile (and a test checks it).
 import { enFindings } from './en-findings';
+import { enRepair } from './en-repair';
 import type { Messages } from './messages';
 
 export const en: Messages = {
@@ -229,6 +230,7 @@ export const en: Messages = {
     unknownProvider: 'unknown',
   },
   ...enFindings,
+  ...enRepair,
   exportStep: {
     title: 'Set up your mail program',
     lead: 'Choose your mail program. MailWiz makes a settings file or a guide that follows its screens.',

@@ -4,6 +4,7 @@ import type { ApiErrorCode } from '../../../electron/shared/api-errors';
 import type { ExportKind, MailClient } from '../../../electron/shared/export-types';
 import type { FieldProblem } from '../wizard/validation';
 import { jaFindings } from './ja-findings';
+import { jaRepair } from './ja-repair';
 
 export const ja = {
   app: {
@@ -231,6 +232,7 @@ export const ja = {
     unknownProvider: '不明',
   },
   ...jaFindings,
+  ...jaRepair,
   exportStep: {
     title: 'メールソフトに設定する',
     lead: 'お使いのメールソフトを選んでください。設定ファイルか、画面どおりの手順書を作ります。',

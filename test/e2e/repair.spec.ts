@@ -30,6 +30,7 @@ for (const lang of ['ja', 'en'] as const satisfies readonly Lang[]) {
     const repair = new RepairPage(app);
     await app.open(bridge.url);
     await app.expectAccessible();
+    await app.screenshot('repair-welcome');
     await repair.enter();
     await app.expectAccessible();
     await repair.chooseProgram('thunderbird');

@@ -155,3 +155,39 @@ test('en: classic Outlook typed into its mirrored dialog → only the changes, a
   await app.expectAccessible();
   await app.screenshot('repair-outlook-guide');
 });
+
+test('ja: settings that already work (generic form) say so and point elsewhere', async ({
+  page,
+  openBridge,
+  world,
+}) => {
+  const bridge = await openBridge('ja', undefined, { thunderbirdRoots: [tb.root] });
+  const app = new WizardApp(page, 'ja');
+  const repair = new RepairPage(app);
+  const labels = repair.r.form.other;
+  await app.open(bridge.url);
+  await repair.enter();
+  await repair.chooseProgram('other');
+  await expect(app.heading()).toHaveText(repair.r.form.otherTitle);
+  await repair.formField(labels.email).fill(world.accounts.op25b.email);
+  await repair.formField(labels.incomingHost).fill('mail.op25b.test');
+  await repair.formField(labels.outgoingHost).fill('mail.op25b.test');
+  await repair.formField(labels.username).fill(world.accounts.op25b.username);
+  await repair.password().fill(world.accounts.op25b.password);
+  await repair.formField(labels.outgoingPort).fill('465');
+  await repair.formField(labels.outgoingSecurity).selectOption('tls');
+  await app.expectAccessible();
+  await repair.check('form');
+
+  const result = await repair.expectResult();
+  await expect(result).toHaveAttribute('data-verdict', 'CURRENT_SETTINGS_WORK');
+  await expect(result.getByTestId('repair-verdict')).toHaveText(
+    repair.r.result.verdict.CURRENT_SETTINGS_WORK,
+  );
+  await expect(result.locator('[data-change]')).toHaveCount(0);
+  const elsewhere = result.getByTestId('repair-look-elsewhere');
+  for (const text of Object.values(repair.r.result.lookElsewhere))
+    await expect(elsewhere).toContainText(text);
+  await expect(result.getByTestId('repair-guide')).toHaveCount(0);
+  await app.expectAccessible();
+});

@@ -27,7 +27,13 @@ export function DiffTable({ changes, program }: { changes: FieldChange[]; progra
               {changeLabel(change, program, lang, t)}
               <span className="repair-reason">{reasonText(change.reason, t)}</span>
             </th>
-            <td className="repair-from mono">{changeValue(change, change.from, program, t)}</td>
+            <td
+              className={
+                change.from === null || change.from === '' ? 'repair-from mono is-empty' : 'repair-from mono'
+              }
+            >
+              {changeValue(change, change.from, program, t)}
+            </td>
             <td className="repair-arrow" aria-hidden="true">
               {t('repair.result.arrow')}
             </td>

@@ -60,7 +60,9 @@ const handlers = createHandlers(
   },
   {
     diagnosisConfig: loadEngineConfig(values['engine-config']),
-    ...(values['thunderbird-root'] ? { thunderbirdRoots: values['thunderbird-root'].map((root) => path.resolve(root)) } : {}),
+    ...(values['thunderbird-root']
+      ? { thunderbirdRoots: values['thunderbird-root'].map((root) => path.resolve(root)) }
+      : {}),
   },
 );
 

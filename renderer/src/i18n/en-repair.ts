@@ -63,6 +63,7 @@ export const enRepair: typeof jaRepair = {
         outgoingPort: 'Outgoing server (SMTP)',
         outgoingSecurity: 'Use the following type of encrypted connection (outgoing)',
         outgoingAuth: 'My outgoing server (SMTP) requires authentication',
+        incomingAuth: 'Require logon using Secure Password Authentication (SPA)',
       },
       other: {
         userSection: 'Account',
@@ -81,6 +82,7 @@ export const enRepair: typeof jaRepair = {
         outgoingPort: 'Outgoing server port',
         outgoingSecurity: 'Outgoing connection security (SSL/TLS etc.)',
         outgoingAuth: 'Outgoing server requires authentication (user name and password)',
+        incomingAuth: 'Incoming authentication method',
       },
       problems: {
         PORT_INVALID: 'Enter the port as a number from 1 to 65535.',

@@ -68,6 +68,7 @@ export const jaRepair = {
         outgoingPort: '送信サーバー (SMTP)(O)',
         outgoingSecurity: '使用する暗号化接続の種類(C)（送信）',
         outgoingAuth: '送信サーバー (SMTP) は認証が必要(O)',
+        incomingAuth: 'セキュリティで保護されたパスワード認証 (SPA) に対応(Q)',
       },
       other: {
         userSection: 'アカウント',
@@ -86,6 +87,7 @@ export const jaRepair = {
         outgoingPort: '送信サーバーのポート',
         outgoingSecurity: '送信の接続の保護 (SSL/TLS など)',
         outgoingAuth: '送信サーバーに認証が必要（ユーザー名とパスワードで送る）',
+        incomingAuth: '受信の認証方式',
       },
       problems: {
         PORT_INVALID: 'ポート番号は 1〜65535 の数字で入力してください。',

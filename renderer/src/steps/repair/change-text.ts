@@ -9,24 +9,17 @@ import type {
   FieldChange,
 } from '../../../../electron/shared/client-types';
 import type { Lang } from '../../i18n';
+import type { jaRepair } from '../../i18n/ja-repair';
 import type { Program } from './repair-state';
 
-type GenericLabelKey =
-  | 'incomingHost'
-  | 'incomingPort'
-  | 'incomingSecurity'
-  | 'username'
-  | 'outgoingHost'
-  | 'outgoingPort'
-  | 'outgoingSecurity'
-  | 'outgoingAuth';
+type GenericLabelKey = keyof (typeof jaRepair)['repair']['form']['other'];
 
 const GENERIC_LABEL: Record<ClientSide, Record<FieldChange['field'], GenericLabelKey>> = {
   incoming: {
     host: 'incomingHost',
     port: 'incomingPort',
     security: 'incomingSecurity',
-    auth: 'username',
+    auth: 'incomingAuth',
     username: 'username',
   },
   outgoing: {
@@ -37,17 +30,6 @@ const GENERIC_LABEL: Record<ClientSide, Record<FieldChange['field'], GenericLabe
     username: 'username',
   },
 };
-
-const AUTH_VALUES: ReadonlySet<string> = new Set<ConfiguredAuth>([
-  'none',
-  'password',
-  'password-encrypted',
-  'oauth2',
-  'gssapi',
-  'ntlm',
-  'tls-certificate',
-  'other',
-]);
 
 export function changeLabel(change: FieldChange, program: Program, lang: Lang, t: TFunction): string {
   if (program !== 'other') return change.label[lang];
@@ -75,9 +57,8 @@ export function changeValue(
           ? 'repair.values.off'
           : 'repair.values.on',
       );
-    return AUTH_VALUES.has(String(value))
-      ? t(`repair.values.auth.${value as ConfiguredAuth}`)
-      : String(value);
+    // The engine sends one of its ConfiguredAuth codes; anything else is shown as it came.
+    return t(`repair.values.auth.${value as ConfiguredAuth}`, { defaultValue: String(value) });
   }
   return String(value);
 }

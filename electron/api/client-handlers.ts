@@ -61,6 +61,8 @@ async function resolveAccount(
 export function createClientHandlers(
   runs: Map<string, AbortController>,
   config: DiagnoseOptions['config'],
+  /** Where to look for profiles.ini; the platform's own places unless a test or the lab names others. */
+  thunderbirdRoots?: string[],
 ): ClientHandlers {
   const reports = new Map<string, KeptReport>();
   const kept = (runId: string): KeptReport => {
@@ -86,7 +88,7 @@ export function createClientHandlers(
             accounts: loaded.accounts,
           };
         }
-        const profiles = await findThunderbirdProfiles();
+        const profiles = await findThunderbirdProfiles(thunderbirdRoots);
         const accounts: ClientAccount[] = [];
         for (const profile of profiles)
           accounts.push(...((await loadProfile(profile.path).catch(() => null))?.accounts ?? []));

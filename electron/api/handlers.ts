@@ -29,6 +29,8 @@ export type ApiHandlers = {
 export interface HandlerOptions {
   /** Engine settings for tests and the lab (resolver, port map, lookup URLs); undefined in the app. */
   diagnosisConfig?: DiagnoseOptions['config'];
+  /** Folders holding Thunderbird's profiles.ini, instead of this PC's (tests never read the real home). */
+  thunderbirdRoots?: string[];
 }
 
 const MAX_CONCURRENT_RUNS = 4;
@@ -99,6 +101,6 @@ export function createHandlers(platform: PlatformServices, options: HandlerOptio
       const html = renderSheetHtml(input.diagnosis, input.displayName, input.lang);
       return savingFailsAsCode(() => platform.savePdf(html, `mailwiz-${input.lang}.pdf`));
     },
-    ...createClientHandlers(runs, options.diagnosisConfig),
+    ...createClientHandlers(runs, options.diagnosisConfig, options.thunderbirdRoots),
   };
 }

@@ -38,6 +38,8 @@ const { values } = parseArgs({
     'engine-config': { type: 'string' },
     renderer: { type: 'string' },
     lang: { type: 'string' },
+    // Where profiles.ini is looked for (repeatable); tests point it at fixture profiles.
+    'thunderbird-root': { type: 'string', multiple: true },
   },
   strict: true,
 });
@@ -58,7 +60,12 @@ const handlers = createHandlers(
     saveFile: async () => ({ saved: false, reason: 'browser' }),
     savePdf: async () => ({ saved: false, reason: 'browser' }),
   },
-  { diagnosisConfig: loadEngineConfig(values['engine-config']) },
+  {
+    diagnosisConfig: loadEngineConfig(values['engine-config']),
+    ...(values['thunderbird-root']
+      ? { thunderbirdRoots: values['thunderbird-root'].map((root) => path.resolve(root)) }
+      : {}),
+  },
 );
 
 const bridge = await startWebBridge({ rendererDir, handlers, port }).catch((error: NodeJS.ErrnoException) =>

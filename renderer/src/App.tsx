@@ -10,6 +10,7 @@ import { AccountStep } from './steps/AccountStep';
 import { CheckingStep } from './steps/CheckingStep';
 import { ContextStep } from './steps/ContextStep';
 import { ExportStep } from './steps/ExportStep';
+import { RepairFlow } from './steps/repair/RepairFlow';
 import { ResultStep } from './steps/ResultStep';
 import { WelcomeStep } from './steps/WelcomeStep';
 import { buildDiagnosisRequest } from './wizard/request';
@@ -19,6 +20,8 @@ import { useDiagnosisRunner } from './wizard/use-diagnosis-runner';
 export function App() {
   const { t } = useTranslation();
   const [state, dispatch] = useReducer(wizardReducer, undefined, initialState);
+  // The repair path (issue 14) runs beside the wizard's steps with its own state.
+  const [repairing, setRepairing] = useState(false);
   const runner = useDiagnosisRunner(dispatch);
   // Hosts the person allowed to receive the password (TrustConsent), for the address they were given for.
   const [trusted, setTrusted] = useState<{ email: string; hosts: string[] }>({ email: '', hosts: [] });
@@ -52,6 +55,7 @@ export function App() {
   const [confirmStartOver, setConfirmStartOver] = useState(false);
   const startOverNow = () => {
     setConfirmStartOver(false);
+    setRepairing(false);
     if (activeRunId(state)) runner.cancel();
     setTrusted({ email: '', hosts: [] });
     dispatch({ type: 'startOver' });
@@ -77,7 +81,7 @@ export function App() {
           </span>
         </div>
         <div className="header-actions">
-          {state.step !== 'welcome' ? (
+          {state.step !== 'welcome' || repairing ? (
             <button type="button" className="button link" onClick={startOver}>
               {t('nav.startOver')}
             </button>
@@ -85,9 +89,12 @@ export function App() {
           <LanguageSwitch />
         </div>
       </header>
-      <StepIndicator current={state.step} />
+      {repairing ? null : <StepIndicator current={state.step} />}
       <main id="main" className="main">
-        {state.step === 'welcome' ? <WelcomeStep key="welcome" state={state} dispatch={dispatch} /> : null}
+        {repairing ? <RepairFlow onExit={startOver} /> : null}
+        {state.step === 'welcome' && !repairing ? (
+          <WelcomeStep key="welcome" state={state} dispatch={dispatch} onRepair={() => setRepairing(true)} />
+        ) : null}
         {state.step === 'account' ? <AccountStep key="account" state={state} dispatch={dispatch} /> : null}
         {state.step === 'context' ? (
           <ContextStep key="context" state={state} dispatch={dispatch} onStartCheck={() => startCheck()} />

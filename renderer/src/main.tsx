@@ -10,6 +10,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/diagram.css';
 import './styles/steps.css';
+import './styles/repair.css';
 
 async function boot(): Promise<void> {
   let locale = navigator.language;

@@ -21,7 +21,7 @@ test('the wizard can be completed with the keyboard alone', async ({ page, openB
   const account = world.accounts.alpha;
   await app.open(bridge.url);
 
-  await tabTo(page, page.getByRole('button', { name: m.nav.begin }));
+  await tabTo(page, page.getByRole('button', { name: m.repair.welcome.fresh }));
   await page.keyboard.press('Enter');
   await app.expectStep('account');
 

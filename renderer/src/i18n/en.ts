@@ -1,4 +1,5 @@
 // English. Typed against the Japanese messages, so a missing key does not compile (and a test checks it).
+import { enRepair } from './en-repair';
 import type { Messages } from './messages';
 
 export const en: Messages = {
@@ -329,6 +330,7 @@ export const en: Messages = {
       loginUnproven: 'No login was proven: the exported settings are only known to connect.',
     },
   },
+  ...enRepair,
   exportStep: {
     title: 'Set up your mail program',
     lead: 'Choose your mail program. MailWiz makes a settings file or a guide that follows its screens.',

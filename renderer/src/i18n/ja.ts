@@ -3,6 +3,7 @@
 import type { ApiErrorCode } from '../../../electron/shared/api-errors';
 import type { ExportKind, MailClient } from '../../../electron/shared/export-types';
 import type { FieldProblem } from '../wizard/validation';
+import { jaRepair } from './ja-repair';
 
 export const ja = {
   app: {
@@ -334,6 +335,7 @@ export const ja = {
       loginUnproven: 'ログインは確認できていません。書き出す設定は、つながることだけを確かめたものです。',
     },
   },
+  ...jaRepair,
   exportStep: {
     title: 'メールソフトに設定する',
     lead: 'お使いのメールソフトを選んでください。設定ファイルか、画面どおりの手順書を作ります。',

@@ -2,10 +2,18 @@
 import { useTranslation } from 'react-i18next';
 import type { Dispatch } from 'react';
 import { StepHeading } from '../components/StepHeading';
-import { StepNav } from '../components/StepNav';
 import type { WizardAction, WizardState } from '../wizard/state';
+import { WelcomeChoices } from './repair/WelcomeChoices';
 
-export function WelcomeStep({ state, dispatch }: { state: WizardState; dispatch: Dispatch<WizardAction> }) {
+export function WelcomeStep({
+  state,
+  dispatch,
+  onRepair,
+}: {
+  state: WizardState;
+  dispatch: Dispatch<WizardAction>;
+  onRepair: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <section className="step step-welcome" data-step="welcome">
@@ -39,11 +47,7 @@ export function WelcomeStep({ state, dispatch }: { state: WizardState; dispatch:
         </div>
       </div>
       <p className="notice notice-privacy">{t('welcome.passwordNote')}</p>
-      <StepNav>
-        <button type="button" className="button primary" onClick={() => dispatch({ type: 'start' })}>
-          {t('nav.begin')}
-        </button>
-      </StepNav>
+      <WelcomeChoices onRepair={onRepair} onNew={() => dispatch({ type: 'start' })} />
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { api } from '../api/client';
 import { errorCodeOf } from '../lib/errors';
 import type { WizardAction } from './state';
 
-function newRunId(): string {
+export function newRunId(): string {
   return typeof crypto.randomUUID === 'function'
     ? crypto.randomUUID()
     : `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;

@@ -8,7 +8,7 @@ export class WelcomePage {
   constructor(private readonly app: WizardApp) {}
 
   async begin(): Promise<void> {
-    await this.app.step('welcome').getByRole('button', { name: this.app.m.nav.begin }).click();
+    await this.app.step('welcome').getByRole('button', { name: this.app.m.repair.welcome.fresh }).click();
     await this.app.expectStep('account');
   }
 

@@ -9,7 +9,11 @@ import type { Lang } from './wizard-app';
 
 export interface WizardFixtures {
   /** Starts a bridge on the world, in the given OS language, optionally with engine overrides. */
-  openBridge: (lang: Lang, overrides?: Record<string, unknown>) => Promise<RunningBridge>;
+  openBridge: (
+    lang: Lang,
+    overrides?: Record<string, unknown>,
+    options?: { thunderbirdRoots?: string[] },
+  ) => Promise<RunningBridge>;
 }
 
 export const test = base.extend<WizardFixtures, { world: LoopbackWorld }>({
@@ -26,13 +30,18 @@ export const test = base.extend<WizardFixtures, { world: LoopbackWorld }>({
   ],
   openBridge: async ({ world }, use, testInfo) => {
     const bridges: RunningBridge[] = [];
-    await use(async (lang, overrides) => {
+    await use(async (lang, overrides, options) => {
       let configFile = world.configPath;
       if (overrides) {
         configFile = testInfo.outputPath('engine-config.json');
         writeFileSync(configFile, JSON.stringify({ ...world.config, ...overrides }));
       }
-      const bridge = await startBridge({ engineConfigFile: path.resolve(configFile), lang });
+      const bridge = await startBridge({
+        engineConfigFile: path.resolve(configFile),
+        lang,
+        // Never this PC's own profiles: an empty list of roots unless a test names its fixture.
+        thunderbirdRoots: options?.thunderbirdRoots ?? [testInfo.outputPath('no-thunderbird')],
+      });
       bridges.push(bridge);
       return bridge;
     });

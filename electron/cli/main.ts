@@ -11,8 +11,9 @@ import { parseEmailAddress, type EmailProblem } from '../shared/email-address.js
 import { parseCli, defaultLang, type CliOptions } from './args.js';
 import { isClientCommand, runClientCommand } from './client-command.js';
 import { helpText, problemText, t, type Lang } from './messages.js';
-import { progressLine, renderHuman, trustHint } from './render.js';
+import { progressLine, renderHuman, trustHint, withheldHosts } from './render.js';
 import { readPassword } from './stdin-password.js';
+import { askTrust } from './trust-question.js';
 
 const EXIT_FOUND = 0;
 const EXIT_BAD_INPUT = 2;
@@ -76,22 +77,29 @@ async function runDiagnose(options: CliOptions): Promise<number> {
 
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
-  const result = await diagnose(request, {
-    signal: controller.signal,
-    config,
-    onEvent: json
-      ? undefined
-      : (event) => {
-          const line = progressLine(lang, event);
-          if (line !== null) process.stderr.write(line + '\n');
-        },
-  });
+  const run = (req: DiagnosisRequest) =>
+    diagnose(req, {
+      signal: controller.signal,
+      config,
+      onEvent: json
+        ? undefined
+        : (event) => {
+            const line = progressLine(lang, event);
+            if (line !== null) process.stderr.write(line + '\n');
+          },
+    });
+  let result = await run(request);
   process.stdout.write(json ? JSON.stringify(result) + '\n' : '\n' + renderHuman(result, lang));
-  // No y/N question here: the password can only come from stdin (--password-stdin), which it has
-  // consumed, so consent is given up front with --trust-host; the finding and this hint say how.
-  if (!json) {
-    const hint = trustHint(result, lang);
-    if (hint !== null) process.stderr.write(hint + '\n');
+  if (!json && request.password !== undefined) {
+    const hosts = withheldHosts(result);
+    // Consent at the terminal checks again with those hosts trusted; without one, the hint says how.
+    if (hosts.length > 0 && (await askTrust(hosts, lang))) {
+      result = await run({ ...request, trustedHosts: [...(request.trustedHosts ?? []), ...hosts] });
+      process.stdout.write('\n' + renderHuman(result, lang));
+    } else {
+      const hint = trustHint(result, lang);
+      if (hint !== null) process.stderr.write(hint + '\n');
+    }
   }
   return result.outgoing !== null ? EXIT_FOUND : EXIT_NOT_FOUND;
 }

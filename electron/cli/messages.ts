@@ -31,6 +31,9 @@ const STRINGS = {
     blocked: 'blocked',
     notNeeded: 'not needed (verdict already decided)',
     trustHint: 'If these are your mail provider’s servers, check the login there by running again with',
+    trustQuestion: 'The password was not sent to these servers outside your domain:',
+    trustQuestionPrompt:
+      'Are they your mail provider’s servers? Send the password to them and check the login? [y/N]',
     alternatives: 'Alternatives',
     findings: 'Findings',
     isp: 'Access ISP',
@@ -79,6 +82,9 @@ const STRINGS = {
     notNeeded: '不要（結論が出たため中止）',
     trustHint:
       'ご利用のメールサービスのサーバーなら、次の指定を付けてもう一度実行するとログインを確認します:',
+    trustQuestion: 'ドメインの外にある次のサーバーにはパスワードを送っていません:',
+    trustQuestionPrompt:
+      'ご利用のメールサービスのサーバーですか？パスワードを送ってログインを確かめますか [y/N]',
     alternatives: 'ほかに使える設定',
     findings: '診断メモ',
     isp: '接続プロバイダー',

@@ -135,14 +135,16 @@ export function progressLine(lang: Lang, event: DiagnosisEvent): string | null {
 }
 
 /** After a run with withheld logins: the command-line way to consent, or null. */
+/** Host names whose login was withheld in this result. */
+export function withheldHosts(result: DiagnosisResult): string[] {
+  const hosts = result.findings
+    .filter((finding) => finding.code === 'CREDENTIALS_WITHHELD' && finding.host !== undefined)
+    .map((finding) => finding.host as string);
+  return [...new Set(hosts)];
+}
+
 export function trustHint(result: DiagnosisResult, lang: Lang): string | null {
-  const hosts = [
-    ...new Set(
-      result.findings
-        .filter((finding) => finding.code === 'CREDENTIALS_WITHHELD' && finding.host !== undefined)
-        .map((finding) => finding.host as string),
-    ),
-  ];
+  const hosts = withheldHosts(result);
   if (hosts.length === 0) return null;
   return `${t(lang, 'trustHint')} ${hosts.map((host) => `--trust-host ${host}`).join(' ')}`;
 }

@@ -3,6 +3,7 @@
 import type { ApiErrorCode } from '../../../electron/shared/api-errors';
 import type { ExportKind, MailClient } from '../../../electron/shared/export-types';
 import type { FieldProblem } from '../wizard/validation';
+import { jaHeadline } from './ja-headline';
 import { jaRepair } from './ja-repair';
 
 export const ja = {
@@ -253,88 +254,7 @@ export const ja = {
     providerGuess: '{{name}}（推定）',
     providerLineOperator: '特定できません（{{name}}）',
   },
-  headline: {
-    listSeparator: '、',
-    ok: {
-      title: 'この設定をメールソフトに入力してください。',
-      detail: '送信も受信も、このパスワードでログインできることを確かめました。',
-    },
-    okNoPassword: {
-      title: 'メールサーバーが見つかりました（パスワードは確認していません）。',
-      detail:
-        'パスワードが入力されていないため、つながることだけを確かめました。ログインできるかどうかはまだわかりません。',
-    },
-    plaintext: {
-      title: 'メールサーバー {{host}} は暗号化に対応していません。',
-      detail:
-        'この設定ではパスワードとメールが読める形でネットワークを流れ、盗み見られるおそれがあります。サーバー会社（ホスティング会社）に、暗号化できるサーバー名やポートがないか問い合わせてください。',
-    },
-    loginFailed: {
-      title: 'パスワードが受け付けられませんでした。',
-      detail:
-        '{{servers}} が、ユーザー名 {{username}} とこのパスワードでのログインを拒否しました。パスワードを入れ直して、もう一度確認してください。',
-    },
-    portsBlocked: {
-      title: 'このネットワークはメールの通信を止めています（会社のファイアウォールやゲスト用 Wi-Fi など）。',
-      detail:
-        '{{host}} は Web のポートには応答しましたが、メールのポート {{ports}} には応答しませんでした。社内の IT 担当者にこれらのポートを通してもらうか、別の回線（スマートフォンのテザリングなど）で確認してください。それまでは、Web メール（ブラウザーで読み書きするメール）があればそちらを使えます。',
-    },
-    dnsUnreachable: {
-      title: 'DNS サーバーから答えがなく、メールサーバーを調べられませんでした。',
-      detail:
-        'ドメインがないのか、調べられなかったのかはわかりません。インターネットにつながっているか確かめてから、もう一度確認してください。続くときは社内の IT 担当者に DNS の設定を見てもらってください。',
-    },
-    serverUnreachable: {
-      title: 'この PC からメールサーバーにつながりませんでした。',
-      detail:
-        '{{host}} は、メールのポートにも Web のポートにも応答しませんでした。インターネットにつながっているか確かめてから、もう一度確認してください。',
-    },
-    serversUnresponsive: {
-      title: 'メールサーバーに接続できましたが、応答がありませんでした。',
-      detail:
-        '{{host}} は接続を受け付けたまま、決められた時間内に何も返しませんでした。しばらくしてからもう一度確認し、続くときはサーバー会社に問い合わせてください。',
-    },
-    notFound: {
-      title: '{{domain}} のメールサーバーが見つかりませんでした。',
-      detail:
-        'DNS で {{domain}} のメールの受け取り先（MX）とサーバーの住所（A/AAAA）を調べましたが、登録がありませんでした。サーバー会社の案内にあるサーバー名を入力して確認してください。',
-    },
-    cancelled: {
-      title: '確認を中止しました。設定はまだ決まっていません。',
-      detail:
-        '下に表示しているのは中止までにわかったことだけです。もう一度確認すると、最初から確かめ直します。',
-    },
-    withheld: {
-      title: 'メールサーバーは見つかりましたが、パスワードはまだ送っていません。',
-      detail:
-        'サーバー名がメールアドレスのドメインの外にあるため、接続と暗号化だけを確かめました。下のサーバーにパスワードを送ってよいか選んでください。',
-    },
-    partial: {
-      works_missing: '送信はできますが、受信サーバーは見つかりませんでした。',
-      connects_missing: '送信サーバーは見つかりましたが、受信サーバーは見つかりませんでした。',
-      missing_works: '受信はできますが、送信サーバーは見つかりませんでした。',
-      missing_connects: '受信サーバーは見つかりましたが、送信サーバーは見つかりませんでした。',
-      works_connects: '送信はログインまで確認できましたが、受信はパスワードを確認できていません。',
-      connects_works: '受信はログインまで確認できましたが、送信はパスワードを確認できていません。',
-      connects_connects: 'メールサーバーは見つかりましたが、パスワードでのログインは確認できていません。',
-      detailMissing:
-        'サーバー会社の案内にあるサーバー名を入力して、もう一度確認してください。下の説明もご覧ください。',
-      detailUnproven:
-        'つながることは確かめましたが、ログインできるかどうかはわかっていません。下の説明をご覧ください。',
-    },
-    actions: {
-      reenterPassword: 'このパスワードで確認する',
-      enterServer: 'サーバー名を入力して確認',
-      retryOtherNetwork: '別の回線につないでもう一度確認',
-    },
-    password: 'パスワード（入れ直し）',
-    passwordMissing: 'パスワードを入力してください。',
-    exportWarning: {
-      passwordRefused:
-        'パスワードが受け付けられていないため、書き出した設定でもそのままではログインできません。',
-      loginUnproven: 'ログインは確認できていません。書き出す設定は、つながることだけを確かめたものです。',
-    },
-  },
+  ...jaHeadline,
   ...jaRepair,
   exportStep: {
     title: 'メールソフトに設定する',

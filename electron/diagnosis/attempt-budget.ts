@@ -3,7 +3,7 @@
 // smtp.example.jp → [A] and mail.example.jp → [A, B] (or [A] plus an AAAA) are one machine, and SMTP,
 // IMAP and POP3 on it share one account. The login code asks before it sends the password and reports
 // what the server saw afterwards; logins in flight hold their share, so parallel probes cannot overrun it.
-import type { AuthReport } from '../shared/probe-types.js';
+import type { AbortSignalLike, AuthReport } from '../shared/probe-types.js';
 
 /** Failed attempts one server may see from us in one run, across all its names and protocols. */
 export const MAX_FAILED_PER_SERVER = 2;
@@ -26,13 +26,19 @@ export interface AttemptBudget {
   /** Failed attempts this server can still afford, less those held by logins in flight. */
   remaining(key: string): number;
   mayAttempt(key: string): boolean;
+  /** Failed attempts the run as a whole can still afford, less those held by logins in flight. */
+  runRemaining(): number;
+  /** Whether two keys have turned out to be one machine (their addresses overlap). */
+  sameServer(a: string, b: string): boolean;
+  /** No attempt can ever be granted here again in this run (failures alone, whatever is in flight). */
+  spent(key: string): boolean;
   /** Holds up to `wanted` attempts now (fewer, or none, when the server or the run is near its cap). */
   reserve(key: string, wanted: number): AttemptReservation;
   /**
    * Waits until no login on this server is in flight (their outcome then counts: failures spent, or a
    * user name that worked), then reserves. Granted 0 only when the budget is really spent or on abort.
    */
-  reserveWhenSettled(key: string, wanted: number, signal: AbortSignal): Promise<AttemptReservation>;
+  reserveWhenSettled(key: string, wanted: number, signal: AbortSignalLike): Promise<AttemptReservation>;
   recordFailure(key: string, username: string): void;
   recordSuccess(key: string, username: string): void;
   /** The user name that already worked on this server, to try first elsewhere on it. */
@@ -105,6 +111,15 @@ export function createAttemptBudget(limits: { perServer?: number; perRun?: numbe
     },
     mayAttempt(key) {
       return budget.remaining(key) > 0;
+    },
+    runRemaining() {
+      return Math.max(0, perRun - runFailures - runHeld);
+    },
+    sameServer(a, b) {
+      return statsOf(a) === statsOf(b);
+    },
+    spent(key) {
+      return statsOf(key).failures >= perServer || runFailures >= perRun;
     },
     reserve(key, wanted) {
       const granted = Math.max(0, Math.min(wanted, budget.remaining(key)));

@@ -4,7 +4,9 @@
 // to the measured connect time), then those still waiting for the TCP handshake are stopped: a port-25
 // probe still unanswered at that point is the OP25B "silently dropped" signature. Probes the server has
 // already answered run to their end (bounded by the probe limits and a last stop), so the same network
-// gives the same result whatever the timing. A probe stopped this way is `not-needed`.
+// gives the same alternatives whatever the timing — except those whose answer could add nothing (with
+// a password, a probe that carries no login of its own): they stop with the unanswered ones. A probe
+// stopped this way is `not-needed`.
 import type { CandidateSource } from '../discovery/candidate.js';
 import type { ProbeRequest, ProbeResult } from '../shared/probe-types.js';
 import type { ProbeCredentialPolicy } from './login.js';
@@ -67,7 +69,8 @@ export function createLiveProbes(
 
   const cancelPending = (markUnanswered: boolean, onlyUnanswered = false) => {
     for (const entry of pending.values()) {
-      if (onlyUnanswered && answered.has(entry.plan.id)) continue;
+      const useless = credentials?.addsNothingOnceSettled?.(entry.plan) === true;
+      if (onlyUnanswered && answered.has(entry.plan.id) && !useless) continue;
       if (markUnanswered) cancelledByGrace.add(entry.plan.id);
       entry.controller.abort();
     }

@@ -4,12 +4,20 @@
 // With a password, the implicit-TLS probe of each server already carries the login (the probe only sends
 // it over TLS whose certificate proves the name): when that probe becomes the chosen path, its report is
 // the verification and no second connection is opened.
-import { IMPLICIT_TLS_PORTS } from '../discovery/ports.js';
 // Failed attempts are counted per server (names with overlapping addresses are one) and per run in
-// attempt-budget.ts; every login here asks it first and reports back what the server saw.
+// attempt-budget.ts. Every login asks it when its session is ready, not when its probe starts: SMTP and
+// IMAP on one server then run in parallel, the one that reaches its login first tries the user names,
+// and the other waits for its answer with its session open and reuses the name that worked.
+import { IMPLICIT_TLS_PORTS } from '../discovery/ports.js';
 import type { DiagnosisRequest } from '../shared/diagnosis-types.js';
-import type { ProbeCredentials, ProbeRequest, ProbeResult } from '../shared/probe-types.js';
-import { createAttemptBudget, type AttemptBudget, type AttemptReservation } from './attempt-budget.js';
+import type {
+  LoginArbiter,
+  LoginClaim,
+  ProbeCredentials,
+  ProbeRequest,
+  ProbeResult,
+} from '../shared/probe-types.js';
+import { createAttemptBudget, MAX_FAILED_PER_SERVER, type AttemptBudget } from './attempt-budget.js';
 import type { CredentialGate } from './credential-gate.js';
 import { usernameCandidates } from '../discovery/username-template.js';
 import type { PlannedProbe } from './plan.js';
@@ -46,6 +54,28 @@ export function loginAllowed(path: WorkingPath | null, request: DiagnosisRequest
   return path.tier === 0 || (path.tier === 2 && plaintextAllowed(path, request));
 }
 
+const otherDirection = (direction: Direction): Direction =>
+  direction === 'outgoing' ? 'incoming' : 'outgoing';
+
+const NO_LOGIN: LoginClaim = { usernames: [], settle: () => undefined };
+
+/**
+ * The probe asks when its session is ready to log in: by then a login on the same server (another
+ * protocol, started earlier) may have settled which user name works, or spent the attempts there.
+ */
+function arbiterFor(
+  budget: AttemptBudget,
+  key: string,
+  candidates: string[],
+  most: () => number = () => candidates.length,
+): LoginArbiter {
+  return async (signal) => {
+    const reservation = await budget.reserveWhenSettled(key, Math.min(candidates.length, most()), signal);
+    const usernames = workingFirst(candidates, budget.workingUsername(key)).slice(0, reservation.granted);
+    return { usernames, settle: (report, diedInAuth) => reservation.settle(report, diedInAuth) };
+  };
+}
+
 export async function verifyLogin(
   path: WorkingPath | null,
   request: DiagnosisRequest,
@@ -58,30 +88,26 @@ export async function verifyLogin(
   const key = budgetKey(plan, budget);
   // An account-name login without the name: nothing to try (the address would only be a guess).
   const candidates = usernamesToTry(plan, email, request.username);
-  if (candidates.length === 0) return null;
-  const reservation = await budget.reserveWhenSettled(key, candidates.length, deps.signal);
-  if (reservation.granted === 0) return null;
-  const usernames = workingFirst(candidates, budget.workingUsername(key)).slice(0, reservation.granted);
+  if (candidates.length === 0 || budget.spent(key)) return null;
   const probeRequest: Omit<ProbeRequest, 'port'> = {
     protocol: plan.protocol,
     host: plan.host,
     security: path.security,
-    credentials: { usernames, password: request.password },
+    credentials: {
+      usernames: workingFirst(candidates, budget.workingUsername(key)),
+      password: request.password,
+      arbiter: arbiterFor(budget, key, candidates),
+    },
   };
   if (plaintextAllowed(path, request)) probeRequest.allowPlaintextAuth = true;
-  try {
-    const result = await runOne(
-      { ...plan, id: `${plan.id}-login`, security: path.security },
-      probeRequest,
-      deps,
-      deps.signal,
-    );
-    reservation.settle(result.auth, result.failedPhase === 'auth');
-    return result;
-  } catch (error) {
-    reservation.settle(null, true);
-    throw error;
-  }
+  const result = await runOne(
+    { ...plan, id: `${plan.id}-login`, security: path.security },
+    probeRequest,
+    deps,
+    deps.signal,
+  );
+  // The session opened, but the run allowed no attempt after all: no login to report.
+  return result.auth === null && result.outcome === 'ok' ? null : result;
 }
 
 /** Which probes carry the login, and what they reported (live-probes asks and reports back). */
@@ -91,6 +117,11 @@ export interface ProbeCredentialPolicy {
   credentialsFor(plan: PlannedProbe): ProbeCredentials | undefined;
   /** A probe ended (result null when it could not even run). */
   observe(plan: PlannedProbe, result: ProbeResult | null): void;
+  /**
+   * Once its direction is settled, this probe's answer cannot change the result: with a password only
+   * paths whose own login worked become alternatives (alternatives.ts), and this one carries none.
+   */
+  addsNothingOnceSettled?(plan: PlannedProbe): boolean;
 }
 
 export interface LoginGate extends ProbeCredentialPolicy {
@@ -124,12 +155,13 @@ export function createLoginGate(
   const started = new Map<Direction, { path: WorkingPath; result: Promise<ProbeResult | null> }>();
   const services = new Set<string>();
   const credentialedPlans = new Set<string>();
-  const credentialedServers = new Set<string>();
+  const credentialedServers: Array<{ key: string; direction: Direction }> = [];
   /** Services whose credentialed probe is still running: a login there could double the attempts. */
   const pendingServices = new Set<string>();
   /** What a credentialed probe that reached the login reported, by service. */
   const triedServices = new Map<string, ProbeResult>();
-  const reservations = new Map<string, AttemptReservation>();
+  /** Directions whose credentialed probe has reached its login. */
+  const loginDirections = new Set<Direction>();
 
   const begin = (direction: Direction, path: WorkingPath, result: Promise<ProbeResult | null>) => {
     if (services.size === 0) onFirstLogin();
@@ -179,27 +211,43 @@ export function createLoginGate(
       if (password === undefined || password === '') return undefined;
       if (plan.security !== 'tls' || !IMPLICIT_TLS_PORTS.has(plan.port)) return undefined;
       if (trust !== undefined && !trust.allowsPlan(plan)) return undefined;
-      const server = `${plan.addressKey}|${directionOf(plan)}`;
-      if (credentialedServers.has(server) || services.has(serviceOf(plan))) return undefined;
-      // Another login on this machine (under any name or protocol) may still be in flight or have
-      // spent the attempts: then this probe goes without the password, and the path's login waits.
+      if (services.has(serviceOf(plan))) return undefined;
+      // One credentialed probe per machine and direction (the first planned: IMAP before POP3), so
+      // two names of one server never both log in to the same service.
       const key = budgetKey(plan, budget);
+      const direction = directionOf(plan);
+      const server = { key, direction };
+      const taken = credentialedServers.some(
+        (other) => other.direction === direction && budget.sameServer(other.key, key),
+      );
+      if (taken) return undefined;
       const candidates = usernamesToTry(plan, email, request.username);
-      if (candidates.length === 0) return undefined;
-      const reservation = budget.reserve(key, candidates.length);
-      if (reservation.granted === 0) return undefined;
-      reservations.set(plan.id, reservation);
-      credentialedServers.add(server);
+      if (candidates.length === 0 || budget.spent(key)) return undefined;
+      // Nothing is reserved yet: the probe asks when its session is ready (arbiterFor), after any
+      // login on this machine (under any name or protocol) that is still in flight.
+      credentialedServers.push(server);
       credentialedPlans.add(plan.id);
       pendingServices.add(serviceOf(plan));
-      const usernames = workingFirst(candidates, budget.workingUsername(key));
-      return { usernames: usernames.slice(0, reservation.granted), password };
+      // Until the other direction has logged in, its share of the run's attempts stays free: with a
+      // wrong password, IMAP and POP3 on two servers must not leave SMTP nothing to be asked with.
+      const othersShare = () => (loginDirections.has(otherDirection(direction)) ? 0 : MAX_FAILED_PER_SERVER);
+      const most = () => budget.runRemaining() - othersShare();
+      const arbiter = arbiterFor(budget, key, candidates, most);
+      return {
+        usernames: workingFirst(candidates, budget.workingUsername(key)),
+        password,
+        arbiter: (signal) => {
+          if (most() <= 0) return Promise.resolve(NO_LOGIN);
+          loginDirections.add(direction);
+          return arbiter(signal);
+        },
+      };
+    },
+    addsNothingOnceSettled(plan) {
+      return request.password !== undefined && request.password !== '' && !credentialedPlans.has(plan.id);
     },
     observe(plan, result) {
       if (!credentialedPlans.has(plan.id)) return;
-      reservations
-        .get(plan.id)
-        ?.settle(result?.auth ?? null, result === null || result.failedPhase === 'auth');
       const service = serviceOf(plan);
       pendingServices.delete(service);
       if (result !== null && triedLogin(result)) triedServices.set(service, result);

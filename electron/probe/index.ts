@@ -13,4 +13,4 @@ export { composeTestMessage, sendTestMessage, type TestMessage } from './test-me
 export { imapInbox, pop3Holds, type InboxLook } from './test-message-find.js';
 export { normalizeHost } from './host.js';
 export { tcpReachable, type ReachabilityOptions } from './reachability.js';
-export { createRaceMemory, raceWindowMs, type AttemptGate, type RaceMemory } from './username-race.js';
+export { createRaceMemory, raceWindowMs, type RaceMemory } from './username-race.js';

@@ -1,7 +1,7 @@
 // The steps of one probe in order: resolve, open the session (connect, TLS, greeting, capabilities,
 // STARTTLS), login, quit. It fills a ProbeState as it goes, so whatever was learned before a failure is
 // still reported.
-import type { AuthReport } from '../shared/probe-types.js';
+import type { AuthReport, ProbeCredentials } from '../shared/probe-types.js';
 import net from 'node:net';
 import type { MailConnection } from './connection.js';
 import { ProbeFailure } from './failure.js';
@@ -18,7 +18,8 @@ import {
   type SessionFacts,
 } from './session.js';
 import { closePolitely, openSpareSession, type SpareSession } from './spare-session.js';
-import { raceLogin, type AttemptGate, type RaceMemory } from './username-race.js';
+import { claimLogin } from './login-claim.js';
+import { raceLogin, type RaceMemory } from './username-race.js';
 
 export interface ProbeState extends SessionFacts {
   auth: AuthReport | null;
@@ -28,8 +29,6 @@ export interface ProbeState extends SessionFacts {
 export interface RunContext extends ProbeEnvironment {
   resolver: Resolver;
   state: ProbeState;
-  /** The run's per-server login accounting, asked before every attempt (username-race.ts). */
-  attemptGate?: { gate: AttemptGate; serverKey: string } | undefined;
   /** Shared by the probes of one run: what the race learned per server address. */
   raceMemory?: RaceMemory | undefined;
 }
@@ -123,22 +122,9 @@ export async function runProbe(context: RunContext): Promise<void> {
       context.enter('auth');
       if (state.preauth) state.auth = { outcome: 'no-mechanism', username: null, attempts: [] };
       else {
-        const raced = await raceLogin(driver, opened, {
-          credentials: request.credentials,
-          allowPlaintextAuth: request.allowPlaintextAuth === true,
-          spare: (spare as SpareSession | null)?.session ?? Promise.resolve(null),
-          // The spare already was the second session; only without one may the login reconnect.
-          ...(spare === null ? { reopen: () => reopenForLogin(session, state) } : {}),
-          rttMs,
-          gate: context.attemptGate,
-          ...(context.raceMemory && state.address
-            ? { memory: { memory: context.raceMemory, serverKey: state.address } }
-            : {}),
-        });
+        const handedOver: SpareSession | null = spare;
         spare = null;
-        state.auth = raced.report;
-        state.connection = raced.session.connection;
-        closePolitely(driver, raced.other, raced.otherPending);
+        await logIn(context, session, opened, request.credentials, handedOver, rttMs);
       }
     }
     context.enter('quit');
@@ -149,6 +135,51 @@ export async function runProbe(context: RunContext): Promise<void> {
     if (done) closePolitely(driver, Promise.resolve({ connection: done }));
   } finally {
     (spare as SpareSession | null)?.release();
+  }
+}
+
+/**
+ * The login the run allows now (login-claim.ts), raced over two user names (username-race.ts). The
+ * spare session is handed over, and closed politely in the background whatever happens.
+ */
+async function logIn(
+  context: RunContext,
+  session: SessionContext,
+  opened: LoginSession,
+  credentials: ProbeCredentials,
+  spare: SpareSession | null,
+  rttMs: number,
+): Promise<void> {
+  const { state } = context;
+  const { driver } = session;
+  const claim = await claimLogin(credentials, context.signal, context.limits.commandTimeoutMs);
+  if (claim.usernames.length === 0) {
+    // Not sent: another login on this server settled the question (or the run has no attempts left).
+    claim.settle(null, false);
+    spare?.release();
+    return;
+  }
+  try {
+    const raced = await raceLogin(driver, opened, {
+      credentials: { usernames: [...claim.usernames], password: credentials.password },
+      allowPlaintextAuth: context.request.allowPlaintextAuth === true,
+      spare: claim.usernames.length > 1 && spare !== null ? spare.session : Promise.resolve(null),
+      // The spare already was the second session; only without one may the login reconnect.
+      ...(spare === null ? { reopen: () => reopenForLogin(session, state) } : {}),
+      rttMs,
+      ...(context.raceMemory && state.address
+        ? { memory: { memory: context.raceMemory, serverKey: state.address } }
+        : {}),
+    });
+    claim.settle(raced.report, false);
+    state.auth = raced.report;
+    state.connection = raced.session.connection;
+    closePolitely(driver, raced.other, raced.otherPending);
+    if (claim.usernames.length < 2) spare?.release();
+  } catch (error) {
+    claim.settle(null, true);
+    spare?.release();
+    throw error;
   }
 }
 

@@ -14,7 +14,7 @@ import { resolveLimits, type ProbeLimits } from './limits.js';
 import { allowsPoliteQuit, emptyState, runProbe, type ProbeState } from './probe-run.js';
 import { driverFor } from './drivers.js';
 import { defaultResolver, type Resolver } from './resolve.js';
-import type { AttemptGate, RaceMemory } from './username-race.js';
+import type { RaceMemory } from './username-race.js';
 
 export interface ProbeOptions {
   signal?: AbortSignal;
@@ -26,8 +26,6 @@ export interface ProbeOptions {
   resolve?: Resolver;
   /** Tighter (or looser) bounds than DEFAULT_LIMITS. */
   limits?: Partial<ProbeLimits>;
-  /** The run's per-server login accounting: asked before every login attempt (username-race.ts). */
-  attemptGate?: { gate: AttemptGate; serverKey: string };
   /** One per run, shared by its probes (username-race.ts). */
   raceMemory?: RaceMemory;
 }
@@ -143,7 +141,6 @@ export async function probe(request: ProbeRequest, options: ProbeOptions = {}): 
       signal: stop.signal,
       enter,
       state,
-      attemptGate: options.attemptGate,
       raceMemory: options.raceMemory,
     });
   } catch (error) {

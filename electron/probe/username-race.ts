@@ -4,7 +4,7 @@
 // connection's measured RTT), the other form goes out on a second session, opened in advance so it is
 // ready by then. The first success wins; the other session is closed politely (QUIT/LOGOUT) without
 // waiting for it. Never more than two attempts per server per run: the race has two names at most, and
-// an optional attempt gate (the run's per-server accounting) is asked before each one.
+// the run granted them before the login began (login-claim.ts).
 import type { AuthAttempt, AuthReport } from '../shared/probe-types.js';
 import { ProbeFailure } from './failure.js';
 import {
@@ -15,12 +15,6 @@ import {
   type LoginSession,
 } from './login.js';
 import type { ProtocolDriver } from './protocol.js';
-
-/** The run's login accounting per server, asked before every attempt and told about every rejection. */
-export interface AttemptGate {
-  mayAttempt(serverKey: string): boolean;
-  recordFailure(serverKey: string): void;
-}
 
 /**
  * What one run learned about a server's answers: a first form left unanswered for a whole window on
@@ -45,7 +39,6 @@ export interface RaceInput extends LoginPolicyInput {
   spare: Promise<LoginSession | null>;
   /** TCP handshake time of the first session: one round trip. */
   rttMs: number;
-  gate?: { gate: AttemptGate; serverKey: string };
   /** The run's memory of this server (keyed by its address). */
   memory?: { memory: RaceMemory; serverKey: string };
 }
@@ -114,12 +107,6 @@ export async function raceLogin(
     session !== null &&
     !session.connection.isClosed &&
     (channelProtectsPassword(session.tls) || input.allowPlaintextAuth);
-  const gate = input.gate;
-  const allowed = () => gate === undefined || gate.gate.mayAttempt(gate.serverKey);
-  const judged = (result: AuthAttempt) => {
-    if (result.outcome === 'failed') gate?.gate.recordFailure(gate.serverKey);
-    return result;
-  };
   let firstTry: Promise<AuthAttempt> = Promise.resolve(abandoned(''));
   let secondTry: Promise<AuthAttempt> = Promise.resolve(abandoned(''));
   const done = (attempts: AuthAttempt[], winner: LoginSession = first): RaceOutcome => ({
@@ -132,15 +119,14 @@ export async function raceLogin(
   const password = input.credentials.password;
   if (!mayLogin(first) || firstName === undefined)
     return { ...done([]), report: { outcome: 'refused-plaintext', username: null, attempts: [] } };
-  if (!allowed()) return done([]);
 
   /** The first name answered before the second went out: the sequential rules apply. */
   const afterFirst = async (result: AuthAttempt): Promise<RaceOutcome> => {
-    if (judged(result).outcome !== 'failed' || secondName === undefined) return done([result]);
+    if (result.outcome !== 'failed' || secondName === undefined) return done([result]);
     // No spare (it could not be opened): a fresh session, as for a server that hangs up after a no.
     const session = (await spare) ?? (await input.reopen?.().catch(() => null)) ?? null;
-    if (!mayLogin(session) || !allowed()) return done([result]);
-    const second = judged(await attempt(driver, session, secondName, password));
+    if (!mayLogin(session)) return done([result]);
+    const second = await attempt(driver, session, secondName, password);
     return done([result, second], second.outcome === 'ok' ? session : first);
   };
 
@@ -161,7 +147,7 @@ export async function raceLogin(
   ]);
   if ('result' in next) return afterFirst(next.result);
   const session = next.session;
-  if (!mayLogin(session) || !allowed()) return afterFirst(await firstTry);
+  if (!mayLogin(session)) return afterFirst(await firstTry);
   secondTry = attempt(driver, session, secondName, password);
   secondTry.catch(() => undefined);
   const winner = await Promise.race([
@@ -174,7 +160,5 @@ export async function raceLogin(
       : done([abandoned(firstName), winner.result], session);
   // No success first: the other answer decides.
   const [firstResult, secondResult] = await Promise.all([firstTry, secondTry]);
-  judged(firstResult);
-  judged(secondResult);
   return done([firstResult, secondResult], secondResult.outcome === 'ok' ? session : first);
 }

@@ -55,7 +55,30 @@ export interface ProbeCredentials {
   /** Tried in order, at most two (full address, then local part): never more, so no lockout. */
   usernames: string[];
   password: string;
+  /**
+   * In-process only (never crosses IPC): the run's say on this login, asked when the session is ready
+   * to authenticate. Without it every name above may be tried.
+   */
+  arbiter?: LoginArbiter;
 }
+
+/** What a run allows one login, decided when the login is due (not when the probe starts). */
+export interface LoginClaim {
+  /** The names this login may try now, in order; none: the password is not sent. */
+  readonly usernames: readonly string[];
+  /** What the server answered; null with diedInAuth when the login broke off (it may have seen them). */
+  settle(report: AuthReport | null, diedInAuth: boolean): void;
+}
+
+/** The part of AbortSignal an arbiter needs (this file is also compiled without Node's or DOM types). */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+/** May wait (another login on the same server in flight); resolves with no names on abort. */
+export type LoginArbiter = (signal: AbortSignalLike) => Promise<LoginClaim>;
 
 export interface ProbeRequest {
   protocol: MailProtocol;

@@ -86,18 +86,18 @@ describe.sequential('login attempts are counted per server and per run', () => {
     const { result, seen, total } = await runAndCount('ken@ov.test', 'wrong-password');
     expect(result.outgoing?.verified).toBe(false);
     expect(result.findings.map((finding) => finding.code)).toContain('AUTH_FAILED');
-    expect(seen.smtp).toBeGreaterThan(0);
+    expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(2);
   });
 
-  it('the user name SMTP proved is tried first for IMAP, so the right password still verifies both', async () => {
+  it('the user name the first login proved is the only one the other direction tries', async () => {
     const { result, seen, total, smtpFailed } = await runAndCount('ken@ov.test', PASSWORD);
     expect(result.outgoing).toMatchObject({ verified: true, username: 'ken' });
     expect(result.incoming).toMatchObject({ verified: true, username: 'ken' });
-    // The full address failed once (SMTP), the local part then worked everywhere it was tried.
-    expect(smtpFailed).toBe(1);
-    expect(seen.smtp).toBe(2);
-    expect(seen.imap + seen.pop3).toBe(1);
+    // The full address failed once (where the first login ran), the local part then worked everywhere.
+    const incoming = seen.imap + seen.pop3;
+    expect([seen.smtp, incoming].sort()).toEqual([1, 2]);
+    expect(smtpFailed).toBe(seen.smtp - 1);
     expect(total).toBe(3);
   });
 

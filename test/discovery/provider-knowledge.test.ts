@@ -190,7 +190,7 @@ describe('user-name forms', () => {
       deps,
       () => {},
     );
-    expect(named.credentialsFor(plan)).toEqual({ usernames: ['kir1.taro'], password: 'secret' });
+    expect(named.credentialsFor(plan)).toMatchObject({ usernames: ['kir1.taro'], password: 'secret' });
   });
 
   it('recommends no user name for an account-name login until the user gives one', () => {

@@ -2,7 +2,8 @@
 // answer within the window, the first success wins — and never more than two attempts per server, as
 // the server itself counts them. The servers hold rejections back like Dovecot does (1.5 s here).
 import { describe, expect, it } from 'vitest';
-import { createRaceMemory, type AttemptGate } from '../../electron/probe/index.js';
+import { createRaceMemory } from '../../electron/probe/index.js';
+import type { AuthReport, LoginArbiter } from '../../electron/shared/probe-types.js';
 import { startSmtpServer, type SmtpServerOptions } from '../helpers/mail-servers/smtp-server.js';
 import { useProbeTestWorld, withLogin } from './fixtures.js';
 
@@ -75,19 +76,36 @@ describe('the user-name race', () => {
     expect(server.authUsernames).toEqual([ADDRESS, LOCAL]);
   });
 
-  it('asks the attempt gate before every attempt and tells it every rejection', async () => {
+  it('asks the run when the session is ready, and tries only the names it allows then', async () => {
     const server = await smtps({ [LOCAL]: PASSWORD }, { failureDelayMs: 0 });
-    const failures: string[] = [];
-    let asked = 0;
-    const gate: AttemptGate = {
-      mayAttempt: () => (asked += 1) <= 1,
-      recordFailure: (key) => failures.push(key),
-    };
-    const { result } = await world.probe('smtp', server, 'tls', withLogin([ADDRESS, LOCAL], PASSWORD), {
-      attemptGate: { gate, serverKey: 'mail.test|smtp' },
+    const settled: Array<AuthReport | null> = [];
+    const arbiter: LoginArbiter = async () => ({
+      usernames: [LOCAL],
+      settle: (report) => void settled.push(report),
     });
-    expect(result.auth?.attempts.map((attempt) => attempt.outcome)).toEqual(['failed']);
-    expect(failures).toEqual(['mail.test|smtp']);
-    expect(server.authUsernames).toEqual([ADDRESS]);
+    const login = { credentials: { usernames: [ADDRESS, LOCAL], password: PASSWORD, arbiter } };
+    const { result } = await world.probe('smtp', server, 'tls', login);
+    expect(result.auth).toMatchObject({ outcome: 'ok', username: LOCAL });
+    expect(server.authUsernames).toEqual([LOCAL]);
+    expect(settled.map((report) => report?.outcome)).toEqual(['ok']);
+  });
+
+  it('sends no password when the run allows no attempt, or does not answer in time', async () => {
+    const server = await smtps({ [ADDRESS]: PASSWORD }, { failureDelayMs: 0 });
+    const none: LoginArbiter = async () => ({ usernames: [], settle: () => undefined });
+    // Late, and careless: it answers with a name only once the probe stopped waiting.
+    const never: LoginArbiter = (signal) =>
+      new Promise((resolve) =>
+        signal.addEventListener('abort', () => resolve({ usernames: [ADDRESS], settle: () => undefined })),
+      );
+    for (const arbiter of [none, never]) {
+      const login = { credentials: { usernames: [ADDRESS, LOCAL], password: PASSWORD, arbiter } };
+      const { result } = await world.probe('smtp', server, 'tls', login, {
+        limits: { commandTimeoutMs: 300 },
+      });
+      expect(result.outcome).toBe('ok');
+      expect(result.auth).toBeNull();
+    }
+    expect(server.authAttempts).toBe(0);
   });
 });

@@ -83,7 +83,7 @@ describe.sequential('login attempts are counted per server and per run', () => {
   }
 
   it('a wrong password costs the one machine behind all the names at most two attempts', async () => {
-    const { result, seen, total } = await runAndCount('ken@ov.test', 'wrong-password');
+    const { result, total } = await runAndCount('ken@ov.test', 'wrong-password');
     expect(result.outgoing?.verified).toBe(false);
     expect(result.findings.map((finding) => finding.code)).toContain('AUTH_FAILED');
     expect(total).toBeGreaterThan(0);

@@ -29,12 +29,27 @@ export function defaultLang(env: NodeJS.ProcessEnv = process.env): Lang {
   return /^ja/i.test(Intl.DateTimeFormat().resolvedOptions().locale) ? 'ja' : 'en';
 }
 
-export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): ParsedCli {
-  const json = argv.includes('--json');
+/**
+ * The output language, read before the rest of the arguments so that even a parse error is reported in
+ * it: `--lang ja|en` (or `--lang=`), else the locale. `invalid` when --lang names another language.
+ * Every mailwiz command parses it here.
+ */
+export function cliLanguage(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): { lang: Lang; invalid: boolean } {
   const langIndex = argv.indexOf('--lang');
   const langArg =
     langIndex >= 0 ? argv[langIndex + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice(7);
-  const lang: Lang = isLang(langArg) ? langArg : defaultLang(env);
+  return {
+    lang: isLang(langArg) ? langArg : defaultLang(env),
+    invalid: langArg !== undefined && !isLang(langArg),
+  };
+}
+
+export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): ParsedCli {
+  const json = argv.includes('--json');
+  const { lang, invalid: invalidLang } = cliLanguage(argv, env);
   let values: Record<string, string | boolean | string[] | undefined>;
   let positionals: string[];
   try {
@@ -58,8 +73,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   } catch (error) {
     return { ok: false, reason: (error as Error).message, json, lang };
   }
-  if (langArg !== undefined && langArg !== 'ja' && langArg !== 'en')
-    return { ok: false, reason: '--lang must be ja or en', json, lang };
+  if (invalidLang) return { ok: false, reason: '--lang must be ja or en', json, lang };
   const [command = 'help', email = '', ...extra] = positionals;
   if (values['help'] === true || command === 'help') {
     return {

@@ -1,7 +1,7 @@
 // Command-line parsing for `check-client` and `fix-client`. Unknown flags are an input error (exit 2).
 import { parseArgs } from 'node:util';
 import type { DiagnosisConfig } from '../diagnosis/index.js';
-import { defaultLang } from './args.js';
+import { cliLanguage } from './args.js';
 import type { Lang } from './messages.js';
 
 export interface ClientCliOptions {
@@ -36,7 +36,7 @@ export type ParsedClientCli =
 
 export function parseClientCli(argv: string[], env: NodeJS.ProcessEnv = process.env): ParsedClientCli {
   const json = argv.includes('--json');
-  let lang: Lang = defaultLang(env);
+  const { lang, invalid: invalidLang } = cliLanguage(argv, env);
   let values: Record<string, string | boolean | undefined>;
   let positionals: string[];
   try {
@@ -60,12 +60,7 @@ export function parseClientCli(argv: string[], env: NodeJS.ProcessEnv = process.
   } catch (error) {
     return { ok: false, reason: (error as Error).message, json, lang };
   }
-  const langArg = values['lang'];
-  if (langArg !== undefined) {
-    if (langArg !== 'ja' && langArg !== 'en')
-      return { ok: false, reason: '--lang must be ja or en', json, lang };
-    lang = langArg;
-  }
+  if (invalidLang) return { ok: false, reason: '--lang must be ja or en', json, lang };
   const [command, ...extra] = positionals;
   if (command !== 'check-client' && command !== 'fix-client')
     return { ok: false, reason: `unknown command: ${command ?? ''}`, json, lang };

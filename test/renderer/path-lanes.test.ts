@@ -2,7 +2,12 @@
 // login is red, an unproven one never green), incoming from the verdict or the probes.
 import { describe, expect, it } from 'vitest';
 import type { Finding, IncomingSetting, OutgoingSetting } from '../../electron/shared/diagnosis-types';
-import { incomingPath, loginHops, withLogin } from '../../renderer/src/components/path-lanes';
+import {
+  incomingPath,
+  loginHops,
+  submissionLabel,
+  withLogin,
+} from '../../renderer/src/components/path-lanes';
 import { EMPTY_PROGRESS, type ProbeRow } from '../../renderer/src/wizard/live-progress';
 
 const outgoing: OutgoingSetting = {
@@ -78,5 +83,19 @@ describe('incomingPath', () => {
     expect(incomingPath({ probes: [row('checking')] }, null)).toEqual({ port: null, state: 'checking' });
     expect(incomingPath({ probes: [row('refused')] }, null)).toEqual({ port: null, state: 'failed' });
     expect(incomingPath({ probes: [row('cancelled')] }, null)).toEqual({ port: null, state: 'unknown' });
+  });
+});
+
+describe('the words on the sending lane', () => {
+  it('says nothing got through when no sending port answered, not "sent with login"', () => {
+    expect(submissionLabel({ port: null, state: 'failed' }, 'none')).toBe('diagram.noPath');
+    expect(submissionLabel({ port: null, state: 'unknown' }, 'none')).toBe('diagram.noPath');
+    expect(submissionLabel({ port: null, state: 'checking' }, 'none')).toBe('diagram.withLogin');
+  });
+
+  it('names the login outcome on a lane that has a port', () => {
+    expect(submissionLabel({ port: 465, state: 'works' }, 'verified')).toBe('diagram.withLogin');
+    expect(submissionLabel({ port: 465, state: 'works' }, 'unverified')).toBe('diagram.loginUnverified');
+    expect(submissionLabel({ port: 465, state: 'blocked' }, 'failed')).toBe('diagram.loginFailed');
   });
 });

@@ -25,7 +25,14 @@ import {
   VIEW_HEIGHT,
   VIEW_WIDTH,
 } from './diagram-shapes';
-import { incomingPath, submissionPath, withLogin, type LaneState, type LoginHops } from './path-lanes';
+import {
+  incomingPath,
+  submissionLabel,
+  submissionPath,
+  withLogin,
+  type LaneState,
+  type LoginHops,
+} from './path-lanes';
 
 const LEGEND_ORDER: LaneState[] = ['works', 'blocked', 'checking', 'unknown', 'failed', 'untested'];
 const NO_LOGIN: LoginHops = { outgoing: 'none', incoming: 'none' };
@@ -65,12 +72,7 @@ export function PathDiagram({
           : t(submission.state === 'checking' ? 'diagram.summary.checking' : 'diagram.summary.unknown');
   const present = new Set<LaneState>([port25, submitState, incomingState, 'untested']);
   const legend = LEGEND_ORDER.filter((state) => present.has(state));
-  const loginLabel =
-    login.outgoing === 'failed'
-      ? t('diagram.loginFailed')
-      : login.outgoing === 'unverified'
-        ? t('diagram.loginUnverified')
-        : t('diagram.withLogin');
+  const loginLabel = t(submissionLabel(submission, login.outgoing));
   // Short, so that it fits the gap (below the lane is the provider's gate label when 25 is blocked).
   const incomingLabel = receiving.port
     ? t(login.incoming === 'failed' ? 'diagram.incomingRefused' : 'diagram.incoming', {

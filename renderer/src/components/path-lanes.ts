@@ -91,3 +91,16 @@ export function withLogin(state: PathState, login: LoginState): PathState {
   if (login === 'unverified' && state === 'works') return 'unknown';
   return state;
 }
+
+/**
+ * The words on the sending lane: what the login did, and when no sending port answered (nothing found,
+ * a blocked network), that nothing got through — never "sent with login" over a grey lane.
+ */
+export function submissionLabel(
+  submission: Submission,
+  login: LoginState,
+): 'diagram.loginFailed' | 'diagram.loginUnverified' | 'diagram.withLogin' | 'diagram.noPath' {
+  if (login === 'failed') return 'diagram.loginFailed';
+  if (submission.port === null && submission.state !== 'checking') return 'diagram.noPath';
+  return login === 'unverified' ? 'diagram.loginUnverified' : 'diagram.withLogin';
+}

@@ -194,6 +194,7 @@ export const en: Messages = {
     submissionPending: 'Port 465 / 587',
     withLogin: 'sent with login',
     loginUnverified: 'login not checked',
+    noPath: 'no way through',
     loginFailed: 'login refused',
     incoming: 'Incoming, port {{port}}',
     incomingRefused: 'Incoming {{port}}: refused',

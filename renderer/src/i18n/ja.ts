@@ -196,6 +196,7 @@ export const ja = {
     submissionPending: 'ポート 465 / 587',
     withLogin: 'ログインして送信',
     loginUnverified: 'ログインは未確認',
+    noPath: 'つながりません',
     loginFailed: 'ログインできません',
     incoming: '受信 ポート {{port}}',
     incomingRefused: '受信 {{port}}・ログイン不可',

@@ -2,10 +2,14 @@
 // (kept apart so the diagnose output and the repair commands can change independently). Every reason and
 // error is a stable code with parameters; this is the only place they become prose.
 import type { ClientErrorCode } from '../clients/errors.js';
+import {
+  authLabel,
+  CLIENT_CATALOGUES,
+  reasonText as sharedReasonText,
+} from '../shared/client-catalogue/index.js';
 import type {
   AccountVerdictCode,
   ChangeReason,
-  ConfiguredAuth,
   ConfiguredStatus,
   ProfileLockState,
 } from '../shared/client-types.js';
@@ -108,84 +112,20 @@ export function lockText(lang: Lang, lock: ProfileLockState): string {
   return lock === 'locked' ? ct(lang, 'inUse') : lock === 'unknown' ? ct(lang, 'lockUnknown') : '';
 }
 
-const AUTH: Record<Lang, Record<ConfiguredAuth, string>> = {
-  en: {
-    none: 'no authentication',
-    password: 'normal password',
-    'password-encrypted': 'encrypted password',
-    oauth2: 'OAuth2',
-    gssapi: 'Kerberos / GSSAPI',
-    ntlm: 'NTLM',
-    'tls-certificate': 'TLS certificate',
-    other: 'other',
-  },
-  ja: {
-    none: '認証なし',
-    password: '通常のパスワード認証',
-    'password-encrypted': '暗号化されたパスワード認証',
-    oauth2: 'OAuth2',
-    gssapi: 'Kerberos / GSSAPI',
-    ntlm: 'NTLM',
-    'tls-certificate': 'TLS 証明書',
-    other: 'その他',
-  },
-};
-
-/** A field value in the program's own words (接続の保護: なし / STARTTLS / SSL/TLS). */
+/** A field value in the program's own words (接続の保護: なし / STARTTLS / SSL/TLS), from the shared table. */
 export function valueText(lang: Lang, field: string, value: string | number | null): string {
   if (value === null || value === '') return lang === 'ja' ? '（なし）' : '(none)';
+  const catalogue = CLIENT_CATALOGUES[lang];
   if (field === 'security')
-    return value === 'tls' ? 'SSL/TLS' : value === 'starttls' ? 'STARTTLS' : lang === 'ja' ? 'なし' : 'None';
-  if (field === 'auth') return AUTH[lang][value as ConfiguredAuth] ?? String(value);
+    return value === 'tls' || value === 'starttls' ? catalogue.security[value] : catalogue.security.none;
+  if (field === 'auth') return authLabel(catalogue, String(value));
   return String(value);
 }
 
+/** The wizard's sentence; IT staff also get the probe's code for a connection that failed. */
 export function reasonText(lang: Lang, reason: ChangeReason): string {
-  const ja = lang === 'ja';
-  switch (reason.code) {
-    case 'PORT25_BLOCKED':
-      return ja
-        ? `ポート 25 はプロバイダー${reason.isp ? `（${reason.isp}）` : ''}でふさがれています`
-        : `port 25 is blocked by the Internet provider${reason.isp ? ` (${reason.isp})` : ''}`;
-    case 'CERT_NAME_MISMATCH':
-      return ja
-        ? `証明書の名前が ${reason.host} ではありません${reason.certName ? `（${reason.certName}）` : ''}`
-        : `the certificate is not for ${reason.host}${reason.certName ? ` (it names ${reason.certName})` : ''}`;
-    case 'CERT_UNTRUSTED':
-      return ja
-        ? `${reason.host} の証明書は信頼できません`
-        : `the certificate of ${reason.host} is not trusted`;
-    case 'CERT_EXPIRED':
-      return ja ? `${reason.host} の証明書は期限切れです` : `the certificate of ${reason.host} has expired`;
-    case 'HOST_NOT_FOUND':
-      return ja
-        ? `サーバー名 ${reason.host} が見つかりません`
-        : `the server name ${reason.host} does not exist`;
-    case 'CONNECT_FAILED':
-      return ja
-        ? `ポート ${reason.port} に接続できません（${reason.errorCode ?? reason.outcome}）`
-        : `port ${reason.port} cannot be reached (${reason.errorCode ?? reason.outcome})`;
-    case 'SECURITY_MISMATCH':
-      return ja
-        ? `ポート ${reason.port} は「接続の保護」${valueText(lang, 'security', reason.security)} では話せません`
-        : `port ${reason.port} does not speak ${valueText(lang, 'security', reason.security)}`;
-    case 'NOT_ENCRYPTED':
-      return ja ? '暗号化されていません（パスワードが読み取られます）' : 'the connection is not encrypted';
-    case 'SUBMISSION_NEEDS_AUTH':
-      return ja
-        ? `ポート ${reason.port} での送信には認証（ユーザー名とパスワード）が必要です`
-        : `sending on port ${reason.port} needs authentication (user name and password)`;
-    case 'LOGIN_FAILED':
-      return ja
-        ? `ユーザー名 ${reason.username ?? '（なし）'} ではログインできません`
-        : `login as ${reason.username ?? '(none)'} fails`;
-    case 'AUTH_METHOD_NOT_OFFERED':
-      return ja
-        ? `サーバーは「${valueText(lang, 'auth', reason.auth)}」に対応していません`
-        : `the server does not offer ${valueText(lang, 'auth', reason.auth)}`;
-    case 'VERIFIED_SETTING':
-      return ja ? 'この PC から確かめた設定です' : 'the setting verified from this PC';
-  }
+  const sentence = sharedReasonText(lang, reason);
+  return reason.code === 'CONNECT_FAILED' ? `${sentence} (${reason.errorCode ?? reason.outcome})` : sentence;
 }
 
 const ERRORS: Record<Lang, Record<ClientErrorCode, string>> = {

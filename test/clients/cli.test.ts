@@ -22,7 +22,7 @@ describe('mailwiz check-client / fix-client without network', () => {
     expect(ja.code, ja.stderr).toBe(0);
     expect(ja.stdout).toContain('送信 SMTP: mail.example-office.test:25 なし, 認証なし');
     const en = await cli(['check-client', '--thunderbird-profile', dir, '--lang', 'en']);
-    expect(en.stdout).toContain('Outgoing SMTP: mail.example-office.test:25 None, no authentication');
+    expect(en.stdout).toContain('Outgoing SMTP: mail.example-office.test:25 None, No authentication');
     const json = await cli(['check-client', '--thunderbird-profile', dir, '--json']);
     const parsed = JSON.parse(json.stdout) as { accounts: Array<{ email: string }>; profiles: unknown[] };
     expect(parsed.accounts.map((a) => a.email)).toEqual([

@@ -4,7 +4,7 @@
 // printable line before it is placed.
 import type { Finding, Severity } from '../diagnosis-types.js';
 import { en } from './en.js';
-import { interpolate } from './interpolate.js';
+import { interpolate, printable } from './interpolate.js';
 import { ja } from './ja.js';
 import type { FindingCatalogue, FindingText, FindingVariant } from './types.js';
 
@@ -13,13 +13,7 @@ export type CatalogueLang = 'ja' | 'en';
 
 export const FINDING_CATALOGUES: Readonly<Record<CatalogueLang, FindingCatalogue>> = { ja, en };
 
-const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/gu;
-
-function clean(value: unknown, max = 253): string {
-  if (typeof value !== 'string' && typeof value !== 'number') return '';
-  const text = String(value).replace(UNPRINTABLE, ' ').replace(/\s+/gu, ' ').trim();
-  return Array.from(text).slice(0, max).join('');
-}
+const clean = printable;
 
 const TLS_ADVICE: Partial<Record<Finding['code'], FindingVariant>> = {
   STARTTLS_UNAVAILABLE: 'STARTTLS_UNAVAILABLE_NO_TLS',

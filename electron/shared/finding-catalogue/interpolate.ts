@@ -19,3 +19,12 @@ export function interpolate(template: string, values: Readonly<Record<string, st
     },
   );
 }
+
+const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+
+/** A parameter as one printable line (values can come from servers: certificate names, banners). */
+export function printable(value: unknown, max = 253): string {
+  if (typeof value !== 'string' && typeof value !== 'number') return '';
+  const text = String(value).replace(UNPRINTABLE, ' ').replace(/\s+/gu, ' ').trim();
+  return Array.from(text).slice(0, max).join('');
+}

@@ -1,9 +1,7 @@
 // Japanese texts for the repair path (issue 14): read the mail program's settings, show what changes,
 // fix Thunderbird or guide the rest. Part of the reference shape in ja.ts.
-import type { ChangeReason, ConfiguredAuth } from '../../../electron/shared/client-types';
-
-type ReasonKey =
-  ChangeReason['code'] | 'PORT25_BLOCKED_NO_ISP' | 'CERT_NAME_MISMATCH_NO_NAME' | 'LOGIN_FAILED_NO_USER';
+// The values' names come from the table the CLI prints too (reasons are read from it directly).
+import { CLIENT_CATALOGUES } from '../../../electron/shared/client-catalogue';
 
 export const jaRepair = {
   repair: {
@@ -135,35 +133,9 @@ export const jaRepair = {
       startOver: '最初から',
       back: '戻る',
     },
-    reasons: {
-      PORT25_BLOCKED: 'ポート 25 はプロバイダー（{{isp}}）でふさがれています。',
-      PORT25_BLOCKED_NO_ISP: 'ポート 25 はこの回線でふさがれています。',
-      CERT_NAME_MISMATCH: '証明書の名前が {{host}} ではありません（証明書は {{certName}}）。',
-      CERT_NAME_MISMATCH_NO_NAME: '証明書の名前が {{host}} ではありません。',
-      CERT_UNTRUSTED: '{{host}} の証明書は信頼できる発行元のものではありません。',
-      CERT_EXPIRED: '{{host}} の証明書は有効期限が切れています。',
-      HOST_NOT_FOUND: 'サーバー名 {{host}} は DNS で見つかりません。',
-      CONNECT_FAILED: 'ポート {{port}} につながりません。',
-      SECURITY_MISMATCH: 'ポート {{port}} では接続の保護「{{security}}」が使えません。',
-      NOT_ENCRYPTED: '暗号化されていないため、パスワードやメールが読み取られるおそれがあります。',
-      SUBMISSION_NEEDS_AUTH: 'ポート {{port}} で送るには認証（ユーザー名とパスワード）が必要です。',
-      LOGIN_FAILED: 'ユーザー名 {{username}} ではログインできませんでした。',
-      LOGIN_FAILED_NO_USER: 'このユーザー名ではログインできませんでした。',
-      AUTH_METHOD_NOT_OFFERED: 'サーバーはこの認証方式（{{auth}}）に対応していません。',
-      VERIFIED_SETTING: 'MailWiz がこのパソコンから確かめた設定です。',
-    } satisfies Record<ReasonKey, string>,
     values: {
-      security: { tls: 'SSL/TLS', starttls: 'STARTTLS', none: 'なし' },
-      auth: {
-        none: '認証なし',
-        password: '通常のパスワード認証',
-        'password-encrypted': '暗号化されたパスワード認証',
-        oauth2: 'OAuth2',
-        gssapi: 'Kerberos / GSSAPI',
-        ntlm: 'NTLM',
-        'tls-certificate': 'TLS 証明書',
-        other: 'その他',
-      } satisfies Record<ConfiguredAuth, string>,
+      security: CLIENT_CATALOGUES.ja.security,
+      auth: CLIENT_CATALOGUES.ja.auth,
       on: 'オン（チェックを入れる）',
       off: 'オフ（チェックを外す）',
       protocol: { imap: 'IMAP', pop3: 'POP3' },

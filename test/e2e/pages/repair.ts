@@ -1,6 +1,8 @@
 // Page object for the repair path (issue 14): welcome choice, program, accounts, the mirrored form,
-// the difference screen, fix and undo. Texts come from the renderer's message files.
+// the difference screen, fix and undo. Texts come from the renderer's message files and the shared
+// mail-program table (electron/shared/client-catalogue).
 import { expect, type Locator } from '@playwright/test';
+import { CLIENT_CATALOGUES } from '../../../electron/shared/client-catalogue/index.js';
 import { fill, type WizardApp } from './wizard-app';
 
 export type RepairScreen = 'program' | 'accounts' | 'form' | 'checking' | 'result';
@@ -72,6 +74,6 @@ export class RepairPage {
   }
 
   port25Reason(isp: string): string {
-    return fill(this.r.reasons.PORT25_BLOCKED, { isp });
+    return fill(CLIENT_CATALOGUES[this.app.lang].reasons.PORT25_BLOCKED, { isp });
   }
 }

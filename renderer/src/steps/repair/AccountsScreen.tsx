@@ -1,24 +1,19 @@
 // Repair, Thunderbird (or Outlook read from the registry): the accounts found on this PC, pick one.
 import { useTranslation } from 'react-i18next';
-import type { Dispatch, FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { ClientAccount } from '../../../../electron/shared/client-types';
 import { StepHeading } from '../../components/StepHeading';
 import { StepNav } from '../../components/StepNav';
 import { OptionList } from './OptionList';
 import { PasswordField } from './PasswordField';
 import { RepairErrorNotice } from './RepairErrorNotice';
-import { accountKey, accountsFor, type RepairAction, type RepairState } from './repair-state';
+import { accountKey, accountsFor, type RepairScreenProps } from './repair-state';
 
 function serverText(server: ClientAccount['incoming'] | ClientAccount['outgoing'], none: string): string {
   return server ? `${server.host}:${server.port}` : none;
 }
 
-export function AccountsScreen(props: {
-  state: RepairState;
-  dispatch: Dispatch<RepairAction>;
-  onCheck: () => void;
-  onBack: () => void;
-}) {
+export function AccountsScreen(props: RepairScreenProps & { onCheck: () => void }) {
   const { t } = useTranslation();
   const { state, dispatch } = props;
   const accounts = accountsFor(state);

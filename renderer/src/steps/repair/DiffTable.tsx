@@ -2,7 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldChange } from '../../../../electron/shared/client-types';
 import { currentLanguage } from '../../i18n';
-import { changeLabel, changeValue, reasonText } from './change-text';
+import { reasonText } from '../../../../electron/shared/client-catalogue';
+import { changeLabel, changeValue } from './change-text';
 import type { Program } from './repair-state';
 
 export function DiffTable({ changes, program }: { changes: FieldChange[]; program: Program }) {
@@ -25,7 +26,7 @@ export function DiffTable({ changes, program }: { changes: FieldChange[]; progra
             <th scope="row">
               <span className="repair-side">{t(`repair.result.side.${change.side}`)}</span>{' '}
               {changeLabel(change, program, lang, t)}
-              <span className="repair-reason">{reasonText(change.reason, t)}</span>
+              <span className="repair-reason">{reasonText(lang, change.reason)}</span>
             </th>
             <td
               className={

@@ -1,7 +1,7 @@
 // Repair, classic Outlook or another program: a form whose sections, fields and labels mirror that
 // program's own account dialog, so staff copy what they see. Checked like the account step.
 import { useTranslation } from 'react-i18next';
-import { useId, type Dispatch, type FormEvent, type ReactNode } from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
 import type { Security } from '../../../../electron/shared/probe-types';
 import { Field } from '../../components/Field';
 import type { jaRepair } from '../../i18n/ja-repair';
@@ -9,7 +9,7 @@ import { StepHeading } from '../../components/StepHeading';
 import { StepNav } from '../../components/StepNav';
 import { validateManualForm, type ManualForm, type ManualProblem } from './manual-account';
 import { PasswordField } from './PasswordField';
-import { formVariant, type RepairAction, type RepairState } from './repair-state';
+import { formVariant, type RepairScreenProps } from './repair-state';
 
 type LabelKey = keyof (typeof jaRepair)['repair']['form']['outlook'];
 
@@ -33,12 +33,7 @@ function Select(props: {
   );
 }
 
-export function ManualFormScreen(props: {
-  state: RepairState;
-  dispatch: Dispatch<RepairAction>;
-  onCheck: () => void;
-  onBack: () => void;
-}) {
+export function ManualFormScreen(props: RepairScreenProps & { onCheck: () => void }) {
   const { t } = useTranslation();
   const { state, dispatch } = props;
   const variant = formVariant(state.program);

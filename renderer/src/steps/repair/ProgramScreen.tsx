@@ -1,19 +1,13 @@
 // Repair, first screen: which mail program holds the account.
 import { useTranslation } from 'react-i18next';
-import type { Dispatch } from 'react';
 import { StepHeading } from '../../components/StepHeading';
 import { StepNav } from '../../components/StepNav';
 import { OptionList } from './OptionList';
-import type { Program, RepairAction, RepairState } from './repair-state';
+import type { Program, RepairScreenProps } from './repair-state';
 
 const PROGRAMS: Program[] = ['thunderbird', 'outlook', 'other'];
 
-export function ProgramScreen(props: {
-  state: RepairState;
-  dispatch: Dispatch<RepairAction>;
-  onNext: () => void;
-  onBack: () => void;
-}) {
+export function ProgramScreen(props: RepairScreenProps & { onNext: () => void }) {
   const { t } = useTranslation();
   return (
     <section className="step step-repair" data-step="repair-program">

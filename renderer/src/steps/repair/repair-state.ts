@@ -1,6 +1,7 @@
 // The repair path as one reducer: choose the program, pick an account (or copy the dialog into a form),
 // check it, then fix Thunderbird (and undo) or read the guide. API calls live in RepairFlow; they report
 // back through actions, and a reply for a run that is no longer current is dropped.
+import type { Dispatch } from 'react';
 import type { ApiOutput } from '../../../../electron/shared/api-contract';
 import type {
   ClientAccount,
@@ -72,6 +73,13 @@ export type RepairAction =
   | { type: 'fixUndone' }
   | { type: 'fixFailed'; error: RepairError }
   | { type: 'back' };
+
+/** What every step of the repair flow that edits the state gets from RepairFlow. */
+export interface RepairScreenProps {
+  state: RepairState;
+  dispatch: Dispatch<RepairAction>;
+  onBack: () => void;
+}
 
 const EMPTY_FIX: FixState = { status: 'idle', lock: 'unknown', preview: null, backupPath: null, error: null };
 

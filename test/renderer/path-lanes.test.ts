@@ -89,7 +89,8 @@ describe('incomingPath', () => {
 describe('the words on the sending lane', () => {
   it('says nothing got through when no sending port answered, not "sent with login"', () => {
     expect(submissionLabel({ port: null, state: 'failed' }, 'none')).toBe('diagram.noPath');
-    expect(submissionLabel({ port: null, state: 'unknown' }, 'none')).toBe('diagram.noPath');
+    // Nothing was tried (no server found): unchecked, not "does not connect".
+    expect(submissionLabel({ port: null, state: 'unknown' }, 'none')).toBe('diagram.notChecked');
     expect(submissionLabel({ port: null, state: 'checking' }, 'none')).toBe('diagram.withLogin');
   });
 

@@ -69,7 +69,13 @@ export function PathDiagram({
           : t('diagram.summary.blockedNoPath')
         : submission.port
           ? t('diagram.summary.works', { port: submission.port })
-          : t(submission.state === 'checking' ? 'diagram.summary.checking' : 'diagram.summary.unknown');
+          : t(
+              submission.state === 'checking'
+                ? 'diagram.summary.checking'
+                : submission.state === 'failed'
+                  ? 'diagram.summary.noPath'
+                  : 'diagram.summary.unknown',
+            );
   const present = new Set<LaneState>([port25, submitState, incomingState, 'untested']);
   const legend = LEGEND_ORDER.filter((state) => present.has(state));
   const loginLabel = t(submissionLabel(submission, login.outgoing));

@@ -93,14 +93,22 @@ export function withLogin(state: PathState, login: LoginState): PathState {
 }
 
 /**
- * The words on the sending lane: what the login did, and when no sending port answered (nothing found,
- * a blocked network), that nothing got through — never "sent with login" over a grey lane.
+ * The words on the sending lane: what the login did; when the sending ports were tried and none
+ * answered, that nothing got through; when none could be tried (no server found), that it is unchecked.
+ * Never "sent with login" over a grey lane.
  */
 export function submissionLabel(
   submission: Submission,
   login: LoginState,
-): 'diagram.loginFailed' | 'diagram.loginUnverified' | 'diagram.withLogin' | 'diagram.noPath' {
+):
+  | 'diagram.loginFailed'
+  | 'diagram.loginUnverified'
+  | 'diagram.withLogin'
+  | 'diagram.noPath'
+  | 'diagram.notChecked' {
   if (login === 'failed') return 'diagram.loginFailed';
-  if (submission.port === null && submission.state !== 'checking') return 'diagram.noPath';
+  // Probed and nothing answered, or never probed at all (no server found): two different facts.
+  if (submission.port === null && submission.state === 'failed') return 'diagram.noPath';
+  if (submission.port === null && submission.state === 'unknown') return 'diagram.notChecked';
   return login === 'unverified' ? 'diagram.loginUnverified' : 'diagram.withLogin';
 }

@@ -1,5 +1,6 @@
 // Renderer production bundle (JS and CSS, gzipped) and the time from opening the page in Chromium to the
-// first wizard step being interactive, through the real web bridge. Builds first if needed.
+// first wizard step being interactive (an enabled button laid out in <main>, read in the page from its
+// navigation start), through the real web bridge. Builds first if needed.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -35,9 +36,19 @@ export default async function rendererBench(): Promise<BenchFigure[]> {
   try {
     const page = await browser.newPage({ viewport: { width: 1024, height: 720 } });
     const started = performance.now();
-    await page.goto(bridge.url);
-    await page.locator('main button:not([disabled])').first().waitFor({ state: 'visible' });
-    const interactiveMs = performance.now() - started;
+    await page.goto(bridge.url, { waitUntil: 'commit' });
+    // Read in the page, on every frame, from its navigation start: a locator's wait polls at growing
+    // intervals (up to 100 ms and more), which would be measured too.
+    const inPage = await page.waitForFunction(
+      () => {
+        const button = document.querySelector('main button:not([disabled])');
+        return button !== null && button.getBoundingClientRect().height > 0 ? performance.now() : 0;
+      },
+      undefined,
+      { polling: 'raf' },
+    );
+    const interactiveMs = Number(await inPage.jsonValue());
+    const outsideMs = performance.now() - started;
     return [
       {
         name: 'renderer.js_gzip',
@@ -52,6 +63,8 @@ export default async function rendererBench(): Promise<BenchFigure[]> {
         unit: 'ms',
         target: '< 500 ms',
       },
+      // The same seen from the test: browser round trips and Playwright's own polling included.
+      { name: 'renderer.first_interactive_seen_by_playwright', value: Math.round(outsideMs), unit: 'ms' },
     ];
   } finally {
     await browser.close();

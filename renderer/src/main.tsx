@@ -1,10 +1,11 @@
-// Entry: pick the language from the OS locale (via the API; in web mode the engine names none and the
-// browser's language leads), then render the wizard. The language switch overrides it afterwards.
+// Entry: render the wizard at once in the browser's language (in Electron that is the OS locale too),
+// while the engine is asked for the locale it sees; a different answer switches the language, unless
+// the person already chose one. Waiting for that round trip first would only delay the first screen.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api/client';
 import { App } from './App';
-import { initI18n, languageFromLocale } from './i18n';
+import { currentLanguage, initI18n, languageFromLocale, switchLanguage } from './i18n';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
@@ -13,13 +14,13 @@ import './styles/steps.css';
 import './styles/repair.css';
 
 async function boot(): Promise<void> {
-  let locale = navigator.language;
-  try {
-    locale = (await api().getAppInfo()).locale || locale;
-  } catch {
-    // The browser's language is the default when the engine does not say.
-  }
-  await initI18n(languageFromLocale(locale));
+  const initial = languageFromLocale(navigator.language);
+  const engineLocale = api()
+    .getAppInfo()
+    .then((info) => info.locale)
+    // The browser's language stays when the engine does not say.
+    .catch(() => '');
+  await initI18n(initial);
   const container = document.getElementById('root');
   if (!container) return;
   createRoot(container).render(
@@ -27,6 +28,9 @@ async function boot(): Promise<void> {
       <App />
     </StrictMode>,
   );
+  const locale = await engineLocale;
+  if (locale && languageFromLocale(locale) !== initial && currentLanguage() === initial)
+    await switchLanguage(languageFromLocale(locale));
 }
 
 void boot();

@@ -32,7 +32,7 @@ export const NOTES =
   '(IMAP, one round trip ahead: no EHLO) tries the user names, and SMTP waits with its session open, then ' +
   'uses the name that worked, or sends nothing when both were refused. Wrong password: both forms go ' +
   'out on IMAP before the first is answered (the second on the spare session, 1.5 RTT later), and ' +
-  'Dovecot holds each rejection: here 2.0 s on IMAP in nearly every run (1.5 s in about one in ten), 1.5 s or 2.0 s on SMTP AUTH (it answers ' +
+  'Dovecot holds each rejection: on IMAP 2.0 s in most runs here, sometimes 1.5 s, and 2.5 s when the second form, sent 1.5 RTT after the first, is rejected in the next wall-clock second, 1.5 s or 2.0 s on SMTP AUTH (it answers ' +
   'held rejections on a 500 ms tick by whole seconds). So the floor is DNS + TCP + TLS + greeting + ' +
   'half a round trip, the 2.0 s hold, half a round trip back: 5 RTT + 2.0 s ≈ 2.52 s at this RTT (2.02 s after a 1.5 s hold: the min column), above ' +
   'the 2.5 s target (through SMTP the floor is 6 RTT + 1.5 s or + 2.0 s: 2.1 s or 2.6 s, by luck). Each wrong-password run starts ' +

@@ -1,7 +1,7 @@
 // What the lab benchmarks share: one lab per bench module (started on first use, removed in teardown),
 // the line's measured RTT, and the baseline that follows Thunderbird's guess order and timeouts.
-import { build } from 'esbuild';
 import path from 'node:path';
+import { bundleTs } from '../build/scripts/bundle-ts.mjs';
 import { ADDR } from '../test/lab/infra/addresses.js';
 import { setOfficeDelay, setPort25Policy } from '../test/lab/infra/isp.js';
 import { startLab, stopLab, type LabInfo } from '../test/lab/infra/lab.js';
@@ -99,17 +99,10 @@ export async function thunderbirdBaseline(
  * stdout lines that are JSON objects are returned. bench/run.mjs runs from the repository root.
  */
 export async function runOfficeScript<T>(current: LabInfo, name: string, input: string): Promise<T[]> {
-  const outfile = path.resolve(`node_modules/.cache/mailwiz-bench/office-${name}.mjs`);
-  await build({
-    entryPoints: [path.resolve(`bench/office/${name}.ts`)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  const outfile = await bundleTs(
+    path.resolve(`bench/office/${name}.ts`),
+    path.resolve(`node_modules/.cache/mailwiz-bench/office-${name}.mjs`),
+  );
   const run = await runInOffice(process.execPath, [outfile], { caPath: current.caPath, input });
   if (run.code !== 0) throw new Error(`office script ${name} failed: ${run.stderr.slice(-400)}`);
   return run.stdout

@@ -1,5 +1,5 @@
 // Command-line parsing for `mailwiz diagnose`. Unknown flags are an input error (exit 2), never ignored.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { normalizeHost } from '../probe/index.js';
 import { isLang, type Lang } from '../shared/languages.js';
 
@@ -47,6 +47,16 @@ export function cliLanguage(
   };
 }
 
+/** The flags every mailwiz command takes (diagnose here, check-client / fix-client in client-args.ts). */
+export const SHARED_OPTIONS = {
+  json: { type: 'boolean' },
+  'password-stdin': { type: 'boolean' },
+  'timeout-ms': { type: 'string' },
+  'no-public-ip': { type: 'boolean' },
+  lang: { type: 'string' },
+  'engine-config': { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): ParsedCli {
   const json = argv.includes('--json');
   const { lang, invalid: invalidLang } = cliLanguage(argv, env);
@@ -58,15 +68,10 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
       allowPositionals: true,
       strict: true,
       options: {
-        json: { type: 'boolean' },
-        'password-stdin': { type: 'boolean' },
+        ...SHARED_OPTIONS,
         username: { type: 'string' },
-        'timeout-ms': { type: 'string' },
-        'no-public-ip': { type: 'boolean' },
         'send-test-message': { type: 'boolean' },
         'trust-host': { type: 'string', multiple: true },
-        lang: { type: 'string' },
-        'engine-config': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));

@@ -1,7 +1,7 @@
 // Command-line parsing for `check-client` and `fix-client`. Unknown flags are an input error (exit 2).
 import { parseArgs } from 'node:util';
 import type { DiagnosisConfig } from '../diagnosis/index.js';
-import { cliLanguage } from './args.js';
+import { cliLanguage, SHARED_OPTIONS } from './args.js';
 import type { Lang } from './messages.js';
 
 export interface ClientCliOptions {
@@ -45,16 +45,11 @@ export function parseClientCli(argv: string[], env: NodeJS.ProcessEnv = process.
       allowPositionals: true,
       strict: true,
       options: {
+        ...SHARED_OPTIONS,
         'thunderbird-profile': { type: 'string' },
         account: { type: 'string' },
-        'password-stdin': { type: 'boolean' },
         apply: { type: 'boolean' },
         undo: { type: 'string' },
-        json: { type: 'boolean' },
-        lang: { type: 'string' },
-        'no-public-ip': { type: 'boolean' },
-        'timeout-ms': { type: 'string' },
-        'engine-config': { type: 'string' },
       },
     }));
   } catch (error) {

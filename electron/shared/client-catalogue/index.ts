@@ -11,8 +11,6 @@ export type { ClientCatalogue, ReasonKey } from './types.js';
 
 export const CLIENT_CATALOGUES: Readonly<Record<'ja' | 'en', ClientCatalogue>> = { ja, en };
 
-const clean = (value: string | number): string => printable(value);
-
 /** The sentence's key and its parameters; a missing optional parameter picks the wording without it. */
 export function reasonParts(
   reason: ChangeReason,
@@ -21,16 +19,16 @@ export function reasonParts(
   switch (reason.code) {
     case 'PORT25_BLOCKED':
       return reason.isp
-        ? { key: reason.code, params: { isp: clean(reason.isp) } }
+        ? { key: reason.code, params: { isp: printable(reason.isp) } }
         : { key: 'PORT25_BLOCKED_NO_ISP', params: {} };
     case 'CERT_NAME_MISMATCH':
       return reason.certName
-        ? { key: reason.code, params: { host: clean(reason.host), certName: clean(reason.certName) } }
-        : { key: 'CERT_NAME_MISMATCH_NO_NAME', params: { host: clean(reason.host) } };
+        ? { key: reason.code, params: { host: printable(reason.host), certName: printable(reason.certName) } }
+        : { key: 'CERT_NAME_MISMATCH_NO_NAME', params: { host: printable(reason.host) } };
     case 'CERT_UNTRUSTED':
     case 'CERT_EXPIRED':
     case 'HOST_NOT_FOUND':
-      return { key: reason.code, params: { host: clean(reason.host) } };
+      return { key: reason.code, params: { host: printable(reason.host) } };
     case 'CONNECT_FAILED':
     case 'SUBMISSION_NEEDS_AUTH':
       return { key: reason.code, params: { port: String(reason.port) } };
@@ -41,7 +39,7 @@ export function reasonParts(
       };
     case 'LOGIN_FAILED':
       return reason.username
-        ? { key: reason.code, params: { username: clean(reason.username) } }
+        ? { key: reason.code, params: { username: printable(reason.username) } }
         : { key: 'LOGIN_FAILED_NO_USER', params: {} };
     case 'AUTH_METHOD_NOT_OFFERED':
       return { key: reason.code, params: { auth: authLabel(catalogue, reason.auth) } };
@@ -53,7 +51,7 @@ export function reasonParts(
 
 /** An authentication code the engine sent, in the program's words; anything else as it came. */
 export function authLabel(catalogue: ClientCatalogue, auth: ConfiguredAuth | string): string {
-  return (catalogue.auth as Record<string, string>)[auth] ?? clean(auth);
+  return (catalogue.auth as Record<string, string>)[auth] ?? printable(auth);
 }
 
 export function reasonText(lang: 'ja' | 'en', reason: ChangeReason): string {

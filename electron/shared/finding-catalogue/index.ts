@@ -13,8 +13,6 @@ export type CatalogueLang = 'ja' | 'en';
 
 export const FINDING_CATALOGUES: Readonly<Record<CatalogueLang, FindingCatalogue>> = { ja, en };
 
-const clean = printable;
-
 const TLS_ADVICE: Partial<Record<Finding['code'], FindingVariant>> = {
   STARTTLS_UNAVAILABLE: 'STARTTLS_UNAVAILABLE_NO_TLS',
   STARTTLS_TAMPERED: 'STARTTLS_TAMPERED_NO_TLS',
@@ -44,7 +42,7 @@ export function variantOf(finding: Finding): FindingVariant | null {
 
 function list(values: ReadonlyArray<string | number> | undefined, separator: string): string {
   return (values ?? [])
-    .map((value) => clean(value))
+    .map((value) => printable(value))
     .filter(Boolean)
     .join(separator);
 }
@@ -54,8 +52,8 @@ export function findingValues(finding: Finding, lang: CatalogueLang): Record<str
   const c = FINDING_CATALOGUES[lang];
   const d = c.defaults;
   const or = (value: string, fallback: string) => (value === '' ? fallback : value);
-  const host = or(clean(finding.host), d.host);
-  const port = clean(finding.port);
+  const host = or(printable(finding.host), d.host);
+  const port = printable(finding.port);
   const protocols = finding.protocols ?? (finding.protocol ? [finding.protocol] : []);
   const isp = lang === 'ja' ? (finding.ispJa ?? finding.isp) : finding.isp;
   const provider = lang === 'ja' ? (finding.providerJa ?? finding.provider) : finding.provider;
@@ -72,19 +70,19 @@ export function findingValues(finding: Finding, lang: CatalogueLang): Record<str
       d.server,
     ),
     ports: or(list(finding.workingPorts ?? finding.ports, ' / '), d.ports),
-    username: or(clean(finding.username), d.username),
-    isp: or(clean(isp), d.isp),
-    provider: or(clean(provider), d.provider),
-    suggestedHost: or(clean(finding.suggestedHost), host),
+    username: or(printable(finding.username), d.username),
+    isp: or(printable(isp), d.isp),
+    provider: or(printable(provider), d.provider),
+    suggestedHost: or(printable(finding.suggestedHost), host),
     certNames: or(list(finding.certNames, c.listSeparator), d.value),
-    validTo: or(clean(finding.validTo).slice(0, 10), d.value),
-    tlsVersion: or(clean(finding.tlsVersion), d.value),
-    domain: or(clean(finding.domain), d.domain),
+    validTo: or(printable(finding.validTo).slice(0, 10), d.value),
+    tlsVersion: or(printable(finding.tlsVersion), d.value),
+    domain: or(printable(finding.domain), d.domain),
     endpoints: or(list(finding.endpoints, c.listSeparator), host),
-    controlPort: or(clean(finding.controlPort), d.value),
-    source: or(clean(finding.source, 64), d.value),
+    controlPort: or(printable(finding.controlPort), d.value),
+    source: or(printable(finding.source, 64), d.value),
     reason: finding.source === undefined ? c.reasons.guess : c.reasons[finding.source],
-    note: note ?? or(clean(finding.noteKey, 64), d.value),
+    note: note ?? or(printable(finding.noteKey, 64), d.value),
   };
 }
 
@@ -106,7 +104,7 @@ export function findingTexts(finding: Finding, lang: CatalogueLang): FindingText
 export function findingLine(finding: Finding, lang: CatalogueLang): string {
   const texts = findingTexts(finding, lang);
   if (texts === null) {
-    const code = clean(finding.code, 64);
+    const code = printable(finding.code, 64);
     return lang === 'ja' ? `その他の所見（${code}）` : `Other finding (${code})`;
   }
   const { titleSeparator, sentenceSeparator } = FINDING_CATALOGUES[lang];

@@ -10,8 +10,11 @@ import type { LabInfo } from '../test/lab/infra/lab.js';
 import { authRequests, markLog, readSince } from '../test/lab/infra/logs.js';
 import { clearAuthPenalty } from '../test/lab/infra/office.js';
 import type { BenchFigure } from './bench-types.js';
+import { splitHeldRun } from './rejection-hold.js';
 import {
   ensureLab,
+  measureRtt,
+  runOfficeScript,
   stopBenchLab,
   thunderbirdBaseline,
   THUNDERBIRD_TIMEOUT_MS,
@@ -32,11 +35,22 @@ export const NOTES =
   '(IMAP, one round trip ahead: no EHLO) tries the user names, and SMTP waits with its session open, then ' +
   'uses the name that worked, or sends nothing when both were refused. Wrong password: both forms go ' +
   'out on IMAP before the first is answered (the second on the spare session, 1.5 RTT later), and ' +
-  'Dovecot holds each rejection: on IMAP 2.0 s in most runs here, sometimes 1.5 s, and 2.5 s when the second form, sent 1.5 RTT after the first, is rejected in the next wall-clock second, 1.5 s or 2.0 s on SMTP AUTH (it answers ' +
-  'held rejections on a 500 ms tick by whole seconds). So the floor is DNS + TCP + TLS + greeting + ' +
-  'half a round trip, the 2.0 s hold, half a round trip back: 5 RTT + 2.0 s ≈ 2.52 s at this RTT (2.02 s after a 1.5 s hold: the min column), above ' +
-  'the 2.5 s target (through SMTP the floor is 6 RTT + 1.5 s or + 2.0 s: 2.1 s or 2.6 s, by luck). Each wrong-password run starts ' +
-  'at a random point of the wall-clock second, so the five runs do not all share one tick phase. The ' +
+  'Dovecot holds each rejection (auth_failure_delay = 2 s; Dovecot 2.3.19 src/auth/auth-request-handler.c): ' +
+  'a 500 ms timer started by the first failure answers every failure whose whole-second timestamp is 2 s ' +
+  'old. So a rejection that falls in the first half of a wall-clock second is held 2.0 s, one in the ' +
+  'second half 1.5 s; when the second form falls in the next second, its answer comes 2.5 s after the ' +
+  'first was rejected. With the round trips before and after (DNS, TCP, TLS, greeting, half a round trip ' +
+  'each way: 5 RTT) the floor is about 2.0 s, 2.5 s or 3.0 s at this RTT, and the median of five runs is ' +
+  'usually a 2.0 s hold: 5 RTT + 2.0 s ≈ 2.52 s, above the 2.5 s target. `known_answer_ms` is that floor ' +
+  "measured: the product's probe() from the office as a client that already knows server, port and " +
+  'user name, one LOGIN over 993 (one form, so never the 2.5 s case), started at a random point of the ' +
+  'second like every MailWiz run. `server_hold_ms` is the hold a run met (its time less 5 measured RTT, ' +
+  "in whole 500 ms ticks: bench/rejection-hold.ts) and `over_floor_ms` what remains, the client's own " +
+  'time; so whether the median meets 2.5 s depends on which hold three of the five runs met, while ' +
+  '`over_floor_ms` does not. ' +
+  'The one round trip left to save would be sending LOGIN before the greeting, which IMAP proxies ' +
+  'and servers that greet late do not survive; MailWiz does not. Each wrong-password run starts at a ' +
+  'random point of the wall-clock second, so the five runs do not all share one tick phase. The ' +
   'first run after the lab starts is slower (the max column); the machine is shared with other work ' +
   '(2 cores), so CPU-bound figures elsewhere in this table vary between runs.';
 
@@ -55,6 +69,8 @@ interface Case {
   check(result: DiagnosisResult | null): string | null;
   /** Start at a random point of the wall-clock second (the server's rejection hold depends on it). */
   randomPhase?: boolean;
+  /** bench/office script of a client that already knows the answer (the row's floor). */
+  knownAnswer?: string;
 }
 
 const hasFinding = (result: DiagnosisResult | null, code: string) =>
@@ -79,6 +95,7 @@ const CASES: Case[] = [
     baseline: { timeoutMs: THUNDERBIRD_TIMEOUT_MS, localPartRetry: true },
     check: (result) => (hasFinding(result, 'AUTH_FAILED') ? null : 'no AUTH_FAILED finding'),
     randomPhase: true,
+    knownAnswer: 'wrong-password-floor',
   },
   {
     key: 'unresponsive',
@@ -91,6 +108,33 @@ const CASES: Case[] = [
         : 'a setting was recommended',
   },
 ];
+
+interface KnownAnswerLine {
+  auth?: string;
+  ms: number;
+}
+
+/**
+ * The floor of a row whose answer is a held rejection: the same question asked by a client that already
+ * knows server, port and user name, and for both that client and MailWiz the hold each met and the time
+ * beyond it and the round trips.
+ */
+async function floorFigures(current: LabInfo, entry: Case, password: string, mailwizMs: number) {
+  if (!entry.knownAnswer) return [];
+  const [line] = await runOfficeScript<KnownAnswerLine>(current, entry.knownAnswer, `${password}\n`);
+  await clearAuthPenalty(current.caPath, current.password);
+  if (line?.auth !== 'failed') throw new Error(`${entry.knownAnswer}: ${JSON.stringify(line)}`);
+  const rtt = await measureRtt(current);
+  const mailwiz = splitHeldRun(mailwizMs, rtt);
+  const known = splitHeldRun(line.ms, rtt);
+  const name = `lab.${entry.key}`;
+  return [
+    { name: `${name}.server_hold_ms`, value: mailwiz.holdMs, unit: 'ms' },
+    { name: `${name}.over_floor_ms`, value: mailwiz.overFloorMs, unit: 'ms' },
+    { name: `${name}.known_answer_ms`, value: line.ms, unit: 'ms' },
+    { name: `${name}.known_answer_over_floor_ms`, value: known.overFloorMs, unit: 'ms' },
+  ] satisfies BenchFigure[];
+}
 
 async function runCase(current: LabInfo, entry: Case): Promise<BenchFigure[]> {
   const password = entry.password ?? current.password;
@@ -112,6 +156,7 @@ async function runCase(current: LabInfo, entry: Case): Promise<BenchFigure[]> {
   });
   await clearAuthPenalty(current.caPath, current.password);
   const mailwizMs = run.result?.elapsedMs ?? run.ms;
+  const floor = await floorFigures(current, entry, password, mailwizMs);
   // Where the time went, for the notes: every probe's outcome and duration.
   const probes = run.result?.probes.map((p) => `${p.host}:${p.port}/${p.security} ${p.result} ${p.ms}`);
   console.error(
@@ -122,6 +167,7 @@ async function runCase(current: LabInfo, entry: Case): Promise<BenchFigure[]> {
     { name: `${name}.mailwiz_ms`, value: mailwizMs, unit: 'ms', target: entry.target },
     { name: `${name}.baseline_tb_ms`, value: baseline.elapsedMs, unit: 'ms' },
     { name: `${name}.speedup_vs_tb`, value: baseline.elapsedMs / mailwizMs, unit: 'x', target: '> 1 x' },
+    ...floor,
     {
       name: `${name}.max_auth_attempts`,
       value: Math.max(0, ...Object.values(attempts)),

@@ -4,6 +4,7 @@
 // login proven there (it is the MX relay port, which also takes mail without AUTH), never a probe stopped
 // early (it proved nothing). Sorted by rank, then name and port, so the same network gives the same list.
 import type { ServerSetting } from '../shared/diagnosis-types.js';
+import { byCodeUnits } from '../shared/code-unit-order.js';
 import { compareKeys, pathKey, type WorkingPath } from './ranking.js';
 
 const keyOf = (path: WorkingPath) =>
@@ -39,7 +40,7 @@ export function alternativesOf(
     .sort(
       (a, b) =>
         compareKeys(order(a), order(b)) ||
-        a.observed.plan.host.localeCompare(b.observed.plan.host) ||
+        byCodeUnits(a.observed.plan.host, b.observed.plan.host) ||
         a.observed.plan.port - b.observed.plan.port,
     )
     .map(settingOf);

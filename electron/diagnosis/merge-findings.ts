@@ -3,6 +3,7 @@
 // the account rather than a server (the user name is the local part) is one finding for the run.
 import type { Finding, FindingCode, FindingParams } from '../shared/diagnosis-types.js';
 import type { MailProtocol } from '../shared/probe-types.js';
+import { byCodeUnits } from '../shared/code-unit-order.js';
 import { makeFinding } from './findings.js';
 
 const ABOUT_THE_ACCOUNT: ReadonlySet<FindingCode> = new Set(['AUTH_USERNAME_LOCALPART']);
@@ -11,7 +12,7 @@ function factKey(finding: Finding): string {
   const { message: _message, protocol: _protocol, protocols: _protocols, port: _port, ...rest } = finding;
   const fact: Record<string, unknown> = rest;
   if (ABOUT_THE_ACCOUNT.has(finding.code)) delete fact.host;
-  return JSON.stringify(Object.entries(fact).sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify(Object.entries(fact).sort(([a], [b]) => byCodeUnits(a, b)));
 }
 
 export function oneFindingPerFact(findings: Finding[]): Finding[] {

@@ -35,8 +35,11 @@ function extraCaFromEnvironment(): string[] {
 const contextCache = new Map<string, tls.SecureContext>();
 const MAX_CACHED_CONTEXTS = 8;
 
-function secureContextFor(trustedCa: string[] | undefined): tls.SecureContext | undefined {
-  if (!trustedCa || trustedCa.length === 0) return undefined;
+/** Without extra CAs: Node's own roots and NODE_EXTRA_CA_CERTS, built once instead of per connection. */
+let defaultContext: tls.SecureContext | undefined;
+
+function secureContextFor(trustedCa: string[] | undefined): tls.SecureContext {
+  if (!trustedCa || trustedCa.length === 0) return (defaultContext ??= tls.createSecureContext());
   const key = trustedCa.join('\n');
   let context = contextCache.get(key);
   if (!context) {
@@ -47,6 +50,17 @@ function secureContextFor(trustedCa: string[] | undefined): tls.SecureContext | 
     contextCache.set(key, context);
   }
   return context;
+}
+
+/**
+ * Node converts the whole peer chain to objects once, for the identity check, whenever the chain
+ * verifies; converting it again is the largest CPU item of a probe, so that copy is kept and reused.
+ */
+const checkedChains = new WeakMap<tls.TLSSocket, tls.DetailedPeerCertificate>();
+
+/** The peer's chain, leaf first: the copy Node made for its identity check, or a new one. */
+export function detailedPeerCertificate(socket: tls.TLSSocket): tls.DetailedPeerCertificate {
+  return checkedChains.get(socket) ?? socket.getPeerCertificate(true);
 }
 
 const PROTOCOL_VERSION_CODES = /UNSUPPORTED_PROTOCOL|PROTOCOL_VERSION|NO_PROTOCOLS_AVAILABLE|VERSION_TOO_LOW/;
@@ -64,12 +78,16 @@ export function tlsHandshakeFailure(error: unknown): ProbeFailure {
 /** Wraps a connected TCP socket (implicit TLS, or after a STARTTLS go-ahead). */
 export function startTls(socket: net.Socket, options: TlsConnectOptions): Promise<tls.TLSSocket> {
   return new Promise<tls.TLSSocket>((resolve, reject) => {
+    let checkedChain: tls.DetailedPeerCertificate | undefined;
     const secure = tls.connect({
       socket,
       servername: options.host.ipFamily === 0 ? options.host.name : undefined,
       rejectUnauthorized: false,
       // Chain trust only: `authorized` must not depend on the name, which we check ourselves.
-      checkServerIdentity: () => undefined,
+      checkServerIdentity: (_name, chain) => {
+        checkedChain = chain as tls.DetailedPeerCertificate;
+        return undefined;
+      },
       secureContext: secureContextFor(options.trustedCa),
     });
     let settled = false;
@@ -94,6 +112,7 @@ export function startTls(socket: net.Socket, options: TlsConnectOptions): Promis
     secure.once('secureConnect', () =>
       finish(() => {
         secure.removeAllListeners('error');
+        if (checkedChain) checkedChains.set(secure, checkedChain);
         resolve(secure);
       }),
     );

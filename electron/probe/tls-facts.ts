@@ -3,6 +3,7 @@
 import tls from 'node:tls';
 import type { CertificateInfo, TlsFacts } from '../shared/probe-types.js';
 import type { NormalizedHost } from './host.js';
+import { detailedPeerCertificate } from './tls-connect.js';
 
 function firstValue(value: string | string[] | undefined): string | null {
   if (Array.isArray(value)) return value[0] ?? null;
@@ -56,7 +57,7 @@ export function collectTlsFacts(
   host: NormalizedHost,
   maxChainLength: number,
 ): TlsFacts {
-  const leaf = socket.getPeerCertificate(true);
+  const leaf = detailedPeerCertificate(socket);
   const hasLeaf = leaf !== undefined && Object.keys(leaf).length > 0;
   const chain = hasLeaf ? chainOf(leaf, maxChainLength) : [];
   const now = Date.now();

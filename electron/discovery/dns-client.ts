@@ -59,6 +59,38 @@ function trimDot(name: string): string {
 
 const RANK: Record<DnsOutcome, number> = { ok: 0, nodata: 1, nxdomain: 2, timeout: 3, error: 4 };
 
+/**
+ * RFC 8305 §3 "Resolution Delay": once one family has addresses, the other gets 50 ms more. Some home
+ * routers and ISP resolvers never answer AAAA; without this every host would wait for that query's
+ * whole timeout before a single connection is tried.
+ */
+const RESOLUTION_DELAY_MS = 50;
+
+type FamilyAnswer = DnsAnswer<string>;
+const NOT_ANSWERED: FamilyAnswer = { outcome: 'timeout', records: [] };
+
+function bothFamilies(
+  v6: Promise<FamilyAnswer>,
+  v4: Promise<FamilyAnswer>,
+): Promise<[FamilyAnswer, FamilyAnswer]> {
+  return new Promise((resolve) => {
+    const answers: [FamilyAnswer | null, FamilyAnswer | null] = [null, null];
+    let timer: NodeJS.Timeout | undefined;
+    const settle = () => {
+      clearTimeout(timer);
+      resolve([answers[0] ?? NOT_ANSWERED, answers[1] ?? NOT_ANSWERED]);
+    };
+    const take = (index: 0 | 1) => (answer: FamilyAnswer) => {
+      answers[index] = answer;
+      if (answers[0] !== null && answers[1] !== null) settle();
+      else if (answer.records.length > 0 && timer === undefined)
+        timer = setTimeout(settle, RESOLUTION_DELAY_MS);
+    };
+    void v6.then(take(0));
+    void v4.then(take(1));
+  });
+}
+
 export function createDnsClient(options: DnsClientOptions = {}): DnsClient {
   const timeoutMs = options.timeoutMs ?? 3_000;
   // c-ares retries per server; one try each keeps the whole look-up within timeoutMs.
@@ -101,7 +133,7 @@ export function createDnsClient(options: DnsClientOptions = {}): DnsClient {
     ptr: (address) => run(async () => (await resolver.reverse(address)).map(trimDot)),
     txt: (name) => run(async () => (await resolver.resolveTxt(name)).map((parts) => parts.join(''))),
     async addresses(name) {
-      const [v6, v4] = await Promise.all([client.aaaa(name), client.a(name)]);
+      const [v6, v4] = await bothFamilies(client.aaaa(name), client.a(name));
       const records = [...v6.records, ...v4.records];
       if (records.length > 0) return { outcome: 'ok', records };
       const outcome = RANK[v4.outcome] <= RANK[v6.outcome] ? v4.outcome : v6.outcome;

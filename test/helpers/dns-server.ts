@@ -1,7 +1,7 @@
 // A small authoritative DNS server for tests, on loopback, over UDP and TCP, answering from a zone
 // object. Enough of RFC 1035 for what the engine asks: A, AAAA, MX, SRV, NS, CNAME, PTR, TXT; NXDOMAIN for
 // unknown names, NODATA (NOERROR, empty answer) for known names without the type, CNAME chasing inside
-// the zone. Names in `silent` never get an answer (a resolver timeout).
+// the zone. Names in `silent` never get an answer (a resolver timeout); `name/AAAA` swallows one type only.
 import dgram from 'node:dgram';
 import net from 'node:net';
 import { trackConnections } from './loopback-world-sockets.js';
@@ -24,7 +24,7 @@ export interface DnsServerOptions {
   zone: Zone;
   host?: string;
   port?: number;
-  /** Names (lower-case) whose queries are swallowed: the client sees a timeout. */
+  /** Names whose queries are swallowed (the client sees a timeout); `name/AAAA` only that type's. */
   silent?: string[];
 }
 
@@ -148,7 +148,8 @@ function respond(query: Buffer, zone: Zone, silent: Set<string>, log: DnsServer[
   const typeCode = query.readUInt16BE(next);
   const type = TYPE_NAMES.get(typeCode);
   log.push({ name: name.toLowerCase(), type: type ?? String(typeCode) });
-  if (silent.has(name.toLowerCase())) return null;
+  const lower = name.toLowerCase();
+  if (silent.has(lower) || silent.has(`${lower}/${type ?? typeCode}`)) return null;
   const question = query.subarray(12, next + 4);
   const { rcode, records } = lookup(zone, name, type);
   const header = Buffer.alloc(12);
@@ -162,7 +163,9 @@ function respond(query: Buffer, zone: Zone, silent: Set<string>, log: DnsServer[
 
 export async function startDnsServer(options: DnsServerOptions): Promise<DnsServer> {
   const host = options.host ?? '127.0.0.1';
-  const silent = new Set((options.silent ?? []).map((name) => name.toLowerCase()));
+  const silent = new Set(
+    (options.silent ?? []).map((entry) => entry.replace(/^[^/]*/, (name) => name.toLowerCase())),
+  );
   const queries: DnsServer['queries'] = [];
   const state = { zone: options.zone };
   const answer = (message: Buffer): Buffer | null => {

@@ -20,6 +20,7 @@ const STRINGS = {
     notVerified: 'not tried (no password given, or no safe way to send it)',
     yes: 'verified',
     loginFailed: 'FAILED: the server refused the password',
+    loginRefusedOn: 'FAILED: not tried here, because the same server refused the password on {protocol}',
     loginWithheld: 'not verified: the password was not sent to this server (see the findings)',
     statusOk: 'Result: these settings work.',
     statusPartial: 'Result: only part of the settings could be confirmed (see the findings).',
@@ -70,6 +71,8 @@ const STRINGS = {
     notVerified: '未確認（パスワード未入力、または安全に送る方法がない）',
     yes: '確認済み',
     loginFailed: '失敗（サーバーがパスワードを受け付けませんでした）',
+    loginRefusedOn:
+      '失敗（同じサーバーが {protocol} でパスワードを受け付けなかったため、ここでは試していません）',
     loginWithheld: '未確認（このサーバーにはパスワードを送っていません。診断メモを参照）',
     statusOk: '結果: この設定で使えます。',
     statusPartial: '結果: 設定の一部だけを確認できました（診断メモを参照）。',

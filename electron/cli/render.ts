@@ -73,9 +73,14 @@ function settingBlock(lang: Lang, title: string, setting: OutgoingSetting | null
       [t(lang, 'security'), securityLabel(lang, setting.security)],
       [t(lang, 'auth'), authLabel(lang, setting.auth)],
       [t(lang, 'username'), setting.username ?? '—'],
-      [t(lang, 'verified'), t(lang, LOGIN_LABEL[setting.login])],
+      [t(lang, 'verified'), loginText(lang, setting)],
     ]),
   ];
+}
+
+function loginText(lang: Lang, setting: OutgoingSetting): string {
+  if (setting.loginRefusedOn === undefined) return t(lang, LOGIN_LABEL[setting.login]);
+  return t(lang, 'loginRefusedOn').replace('{protocol}', setting.loginRefusedOn.toUpperCase());
 }
 
 function alternativeLine(lang: Lang, setting: ServerSetting): string {

@@ -8,7 +8,7 @@ import type {
   ServerSetting,
 } from '../shared/diagnosis-types.js';
 import { expectedUsername as usernameFromForm } from '../discovery/username-template.js';
-import type { ProbeResult } from '../shared/probe-types.js';
+import type { MailProtocol, ProbeResult } from '../shared/probe-types.js';
 import type { WithheldLogin } from './credential-gate.js';
 import { passwordKindOf } from './password-kind.js';
 import type { VerdictContext } from './verdict-context.js';
@@ -29,7 +29,7 @@ export interface LoginResults {
   /** Chosen paths whose host the trust rule kept the password from (CREDENTIALS_WITHHELD). */
   withheld?: { outgoing?: WithheldLogin | undefined; incoming?: WithheldLogin | undefined };
   /** The login was not sent because the same server already refused this password (shared-refusal.ts). */
-  refusedByServer?: { outgoing: boolean; incoming: boolean };
+  refusedByServer?: { outgoing: MailProtocol | null; incoming: MailProtocol | null };
 }
 
 function withheldFindings(withheld: WithheldLogin | undefined): Finding[] {
@@ -72,14 +72,15 @@ function setting(
   context: VerdictContext,
   login: ProbeResult | null | undefined,
   withheld?: WithheldLogin,
-  refusedElsewhere = false,
+  refusedOn: MailProtocol | null = null,
 ): ServerSetting {
   const { plan } = path.observed;
   const auth = authKindOf(path, context);
   // The login only ever sends the password over TLS with a certificate proving the name (or to a host
   // the user allowed without TLS), so a server that accepted it verifies the setting.
   const own = loginStateOf(login, withheld !== undefined);
-  const state = own === 'not-tried' && refusedElsewhere ? 'failed' : own;
+  const inherited = own === 'not-tried' && refusedOn !== null;
+  const state = inherited ? 'failed' : own;
   const loginOk = state === 'ok';
   const username =
     auth === 'none' ? null : loginOk ? (login?.auth?.username ?? null) : expectedUsername(path, context);
@@ -92,7 +93,13 @@ function setting(
     username,
     verified: loginOk,
     login: state,
+    ...(inherited ? { loginRefusedOn: refusedOn } : {}),
   };
+}
+
+/** The outgoing setting is SMTP by definition: the contract leaves the protocol out. */
+function withoutProtocol({ protocol: _protocol, ...outgoing }: ServerSetting): OutgoingSetting {
+  return outgoing;
 }
 
 function loginFindings(
@@ -250,15 +257,7 @@ export function buildVerdict(
     ? setting(bestIn, context, logins.incoming, logins.withheld?.incoming, logins.refusedByServer?.incoming)
     : null;
   return {
-    outgoing: outgoing && {
-      host: outgoing.host,
-      port: outgoing.port,
-      security: outgoing.security,
-      auth: outgoing.auth,
-      username: outgoing.username,
-      verified: outgoing.verified,
-      login: outgoing.login,
-    },
+    outgoing: outgoing && withoutProtocol(outgoing),
     incoming: incomingSetting && {
       ...incomingSetting,
       protocol: incomingSetting.protocol === 'pop3' ? 'pop3' : 'imap',

@@ -58,6 +58,7 @@ const setting = z.object({
   username: z.string().max(320).nullable(),
   verified: z.boolean(),
   login: z.enum(LOGIN_STATES),
+  loginRefusedOn: z.enum(['smtp', 'imap', 'pop3']).optional(),
 });
 
 /**

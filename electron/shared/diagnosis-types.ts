@@ -40,6 +40,11 @@ export interface OutgoingSetting {
   /** Logged in over TLS with a trusted certificate for this name: `login === 'ok'`. */
   verified: boolean;
   login: LoginState;
+  /**
+   * Only with `login: 'failed'` when this login was never sent: the same server (same addresses)
+   * refused this password on that protocol and the run's attempts there were spent.
+   */
+  loginRefusedOn?: MailProtocol;
 }
 
 export interface IncomingSetting extends OutgoingSetting {

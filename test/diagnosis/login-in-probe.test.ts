@@ -140,6 +140,11 @@ describe.sequential('the login carried by the probe', () => {
     const refusing = [...(counts.smtpAuth > 0 ? ['smtp'] : []), ...(counts.imapLogins > 0 ? ['imap'] : [])];
     expect(refusing).toHaveLength(1);
     expect(refusals[0]?.protocols).toEqual(refusing);
+    // The setting whose login was never sent names the protocol the server counted; the other none.
+    const [refused, unsent] =
+      refusing[0] === 'smtp' ? [result.outgoing, result.incoming] : [result.incoming, result.outgoing];
+    expect(refused?.loginRefusedOn).toBeUndefined();
+    expect(unsent?.loginRefusedOn).toBe(refusing[0]);
     expect(refusals[0]?.username).toContain(EMAIL);
     expect(findingLine(refusals[0]!, 'ja')).toContain(HOST);
     expect(counts.smtpAuth + counts.imapLogins).toBeGreaterThan(0);

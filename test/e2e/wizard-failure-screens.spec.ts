@@ -95,8 +95,15 @@ for (const lang of ['ja', 'en'] as const) {
       'data-state',
       'blocked',
     );
+    // The sending lane says what happened on 465: refused there, or not tried because IMAP was refused.
+    const smtpRefused = refusing[0] === 'smtp.alpha.test (SMTP)';
     await expect(steps.result.diagram().getByTestId('diagram-summary')).toHaveText(
-      fill(m.diagram.summary.loginFailed, { port: 465 }),
+      smtpRefused
+        ? fill(m.diagram.summary.loginFailed, { port: 465 })
+        : fill(m.diagram.summary.loginRefusedOn, { port: 465, protocol: 'IMAP' }),
+    );
+    await expect(steps.result.diagram()).toContainText(
+      smtpRefused ? m.diagram.loginFailed : m.diagram.loginRefusedOn,
     );
     expect((await diagramGeometry(page)).touching, 'diagram texts touching').toEqual([]);
     // Export stays possible, secondary, with the warning next to it.

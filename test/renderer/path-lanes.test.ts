@@ -98,5 +98,6 @@ describe('the words on the sending lane', () => {
     expect(submissionLabel({ port: 465, state: 'works' }, 'verified')).toBe('diagram.withLogin');
     expect(submissionLabel({ port: 465, state: 'works' }, 'unverified')).toBe('diagram.loginUnverified');
     expect(submissionLabel({ port: 465, state: 'blocked' }, 'failed')).toBe('diagram.loginFailed');
+    expect(submissionLabel({ port: 465, state: 'blocked' }, 'failed', 'imap')).toBe('diagram.loginRefusedOn');
   });
 });

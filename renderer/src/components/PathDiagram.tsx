@@ -60,9 +60,12 @@ export function PathDiagram({
   const ispName = progress.isp?.name ?? null;
   const blocked = port25 === 'blocked';
   // A refused login is the news; "you can send through port N" would contradict the red lane.
+  const refusedOn = outgoing?.loginRefusedOn;
   const summary =
     login.outgoing === 'failed' && submission.port
-      ? t('diagram.summary.loginFailed', { port: submission.port })
+      ? refusedOn
+        ? t('diagram.summary.loginRefusedOn', { port: submission.port, protocol: refusedOn.toUpperCase() })
+        : t('diagram.summary.loginFailed', { port: submission.port })
       : blocked
         ? submission.port
           ? t('diagram.summary.blocked', { port: submission.port })
@@ -78,12 +81,17 @@ export function PathDiagram({
             );
   const present = new Set<LaneState>([port25, submitState, incomingState, 'untested']);
   const legend = LEGEND_ORDER.filter((state) => present.has(state));
-  const loginLabel = t(submissionLabel(submission, login.outgoing));
+  const loginLabel = t(submissionLabel(submission, login.outgoing, refusedOn));
   // Short, so that it fits the gap (below the lane is the provider's gate label when 25 is blocked).
   const incomingLabel = receiving.port
-    ? t(login.incoming === 'failed' ? 'diagram.incomingRefused' : 'diagram.incoming', {
-        port: receiving.port,
-      })
+    ? t(
+        login.incoming !== 'failed'
+          ? 'diagram.incoming'
+          : incoming?.loginRefusedOn
+            ? 'diagram.incomingRefusedOn'
+            : 'diagram.incomingRefused',
+        { port: receiving.port },
+      )
     : t('diagram.incomingPending');
   return (
     <figure

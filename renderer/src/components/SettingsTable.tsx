@@ -23,9 +23,11 @@ export function SettingsTable({ title, setting, email, testId }: SettingsTablePr
           >
             {setting.verified
               ? `✓ ${t('result.verified')}`
-              : setting.login === 'failed'
-                ? `✕ ${t('result.loginRefused')}`
-                : t('result.connectionOnly')}
+              : setting.login !== 'failed'
+                ? t('result.connectionOnly')
+                : setting.loginRefusedOn
+                  ? `✕ ${t('result.loginRefusedOn', { protocol: setting.loginRefusedOn.toUpperCase() })}`
+                  : `✕ ${t('result.loginRefused')}`}
           </span>
         ) : null}
       </header>

@@ -1,6 +1,7 @@
 // What each lane of the path diagram shows, decided from the live progress and the verdict (pure).
 // Only what this PC measured can turn a lane green: the server-to-server hops are never tested here.
 import type { Finding, IncomingSetting, OutgoingSetting } from '../../../electron/shared/diagnosis-types';
+import type { MailProtocol } from '../../../electron/shared/probe-types';
 import { smtpPortState, type LiveProgress, type PathState } from '../wizard/live-progress';
 
 const SUBMISSION_PORTS = [465, 587] as const;
@@ -93,20 +94,23 @@ export function withLogin(state: PathState, login: LoginState): PathState {
 }
 
 /**
- * The words on the sending lane: what the login did; when the sending ports were tried and none
- * answered, that nothing got through; when none could be tried (no server found), that it is unchecked.
- * Never "sent with login" over a grey lane.
+ * The words on the sending lane: what the login did (refused here, or not sent because the same server
+ * refused the password for incoming mail); when the sending ports were tried and none answered, that
+ * nothing got through; when none could be tried (no server found), that it is unchecked. Never "sent
+ * with login" over a grey lane.
  */
 export function submissionLabel(
   submission: Submission,
   login: LoginState,
+  refusedOn?: MailProtocol,
 ):
   | 'diagram.loginFailed'
+  | 'diagram.loginRefusedOn'
   | 'diagram.loginUnverified'
   | 'diagram.withLogin'
   | 'diagram.noPath'
   | 'diagram.notChecked' {
-  if (login === 'failed') return 'diagram.loginFailed';
+  if (login === 'failed') return refusedOn === undefined ? 'diagram.loginFailed' : 'diagram.loginRefusedOn';
   // Probed and nothing answered, or never probed at all (no server found): two different facts.
   if (submission.port === null && submission.state === 'failed') return 'diagram.noPath';
   if (submission.port === null && submission.state === 'unknown') return 'diagram.notChecked';

@@ -197,8 +197,10 @@ export const en: Messages = {
     noPath: 'no way through',
     notChecked: 'not checked',
     loginFailed: 'login refused',
+    loginRefusedOn: 'login not tried',
     incoming: 'Incoming, port {{port}}',
     incomingRefused: 'Incoming {{port}}: refused',
+    incomingRefusedOn: 'Incoming {{port}}: not tried',
     incomingPending: 'Incoming',
     relay: 'Relay',
     relayDetail: 'server to server',
@@ -213,6 +215,8 @@ export const en: Messages = {
     },
     summary: {
       loginFailed: 'Port {{port}} reaches the sending server, but the login was refused.',
+      loginRefusedOn:
+        'Port {{port}} reaches the sending server. The same server refused this password for incoming mail ({{protocol}}), so the sending login was not tried.',
       blocked: 'Port 25 is blocked by your provider, but mail sent with login on port {{port}} gets through.',
       blockedNoPath:
         'Port 25 is blocked by your provider. No port for sending with login has been found yet.',
@@ -229,6 +233,7 @@ export const en: Messages = {
     verified: 'Login verified',
     connectionOnly: 'Connection checked (password not checked)',
     loginRefused: 'Login refused',
+    loginRefusedOn: 'Login refused (on {{protocol}})',
     notFound: 'Not found',
     fields: {
       protocol: 'Protocol',

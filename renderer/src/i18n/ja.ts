@@ -199,8 +199,10 @@ export const ja = {
     noPath: 'つながりません',
     notChecked: '未確認',
     loginFailed: 'ログインできません',
+    loginRefusedOn: 'ログインは試していません',
     incoming: '受信 ポート {{port}}',
     incomingRefused: '受信 {{port}}・ログイン不可',
+    incomingRefusedOn: '受信 {{port}}・ログイン未送信',
     incomingPending: '受信',
     relay: '転送',
     relayDetail: 'サーバー間',
@@ -215,6 +217,8 @@ export const ja = {
     },
     summary: {
       loginFailed: 'ポート {{port}} で送信サーバーにはつながりますが、ログインを拒否されました。',
+      loginRefusedOn:
+        'ポート {{port}} で送信サーバーにはつながります。同じサーバーが受信（{{protocol}}）でこのパスワードを受け付けなかったので、送信のログインは試していません。',
       blocked: 'ポート 25 はプロバイダーでふさがれていますが、ポート {{port}} でログインして送れば届きます。',
       blockedNoPath:
         'ポート 25 はプロバイダーでふさがれています。認証付きの送信ポートはまだ見つかっていません。',
@@ -231,6 +235,7 @@ export const ja = {
     verified: 'ログイン確認済み',
     connectionOnly: '接続のみ確認（パスワード未確認）',
     loginRefused: 'ログインできません',
+    loginRefusedOn: 'ログインできません（{{protocol}} で拒否）',
     notFound: '見つかりませんでした',
     fields: {
       protocol: 'プロトコル',
